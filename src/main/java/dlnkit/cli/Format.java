@@ -1,0 +1,6 @@
+package dlnkit.cli;
+
+/** Output formats of commands whose output is data. */
+enum Format {
+    TEXT, JSON
+}

@@ -1,0 +1,78 @@
+package dlnkit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dlnkit} command line. {@link #main} exits the JVM as soon as the command is done: Symja
+ * starts non-daemon thread pools that would otherwise keep it alive.
+ */
+@Command(name = "dlnkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Verify claims about deep linear networks: the delta map, its image dimension by exact and float ranks.",
+        subcommands = {DimsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success",
+            "  1  the computation finished but its routes disagree or are inconclusive",
+            "  2  bad input (one line on standard error names the problem)",
+            "  3  internal error (a bug: please report it with the command line)"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int DISAGREE = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (see dlnkit --help)");
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /** Runs the command line without exiting; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof IllegalArgumentException) {
+                c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": internal error: " + ex);
+            ex.printStackTrace(c.getErr());
+            return INTERNAL;
+        });
+        return cli;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"dlnkit " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dlnkit.exact;
+
+import dlnkit.model.Checks;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dense linear algebra over {@code F_p}, {@code p = 2^61 - 1}: rank, null space, inverse. Rows are
+ * {@code long[]} with entries in {@code [0, p)}; inputs are never modified.
+ */
+public final class ModMatrix {
+    private ModMatrix() {
+    }
+
+    /** The rank mod p. */
+    public static int rank(long[][] m) {
+        return echelon(copy(m), false).rank;
+    }
+
+    /**
+     * A basis of the right null space {@code {x : m x = 0}}, as rows. Its size is
+     * {@code columns - rank}.
+     */
+    public static long[][] nullSpace(long[][] m, int columns) {
+        long[][] a = copy(m);
+        Echelon e = echelon(a, true);
+        boolean[] isPivot = new boolean[columns];
+        for (int k = 0; k < e.rank; k++) {
+            isPivot[e.pivotColumns[k]] = true;
+        }
+        List<long[]> basis = new ArrayList<>();
+        for (int free = 0; free < columns; free++) {
+            if (isPivot[free]) {
+                continue;
+            }
+            long[] x = new long[columns];
+            x[free] = 1;
+            for (int k = 0; k < e.rank; k++) {
+                // reduced rows have pivot 1: x_pivot = -a[k][free]
+                x[e.pivotColumns[k]] = ModP.neg(a[k][free]);
+            }
+            basis.add(x);
+        }
+        return basis.toArray(new long[0][]);
+    }
+
+    /** The inverse of a square matrix; throws when it is singular mod p. */
+    public static long[][] inverse(long[][] m) {
+        int n = m.length;
+        long[][] aug = new long[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            Checks.require(m[i].length == n, "matrix", "square", n + " rows, row " + i + " of length " + m[i].length);
+            System.arraycopy(m[i], 0, aug[i], 0, n);
+            aug[i][n + i] = 1;
+        }
+        Echelon e = echelon(aug, true);
+        Checks.require(e.rank == n && e.pivotColumns[n - 1] == n - 1, "matrix", "invertible mod p", "a singular matrix");
+        long[][] inv = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(aug[i], n, inv[i], 0, n);
+        }
+        return inv;
+    }
+
+    /** {@code a * b} mod p. */
+    public static long[][] multiply(long[][] a, long[][] b) {
+        int inner = b.length;
+        int cols = inner == 0 ? 0 : b[0].length;
+        long[][] c = new long[a.length][cols];
+        for (int i = 0; i < a.length; i++) {
+            Checks.require(a[i].length == inner, "matrix product", "inner sizes to agree", a[i].length + " vs " + inner);
+            for (int k = 0; k < inner; k++) {
+                long aik = a[i][k];
+                if (aik == 0) {
+                    continue;
+                }
+                for (int j = 0; j < cols; j++) {
+                    c[i][j] = ModP.add(c[i][j], ModP.mul(aik, b[k][j]));
+                }
+            }
+        }
+        return c;
+    }
+
+    static long[][] copy(long[][] m) {
+        long[][] c = new long[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** Result of an in-place elimination: the rank and the pivot column of each of the first rank rows. */
+    record Echelon(int rank, int[] pivotColumns) {
+    }
+
+    /**
+     * Row echelon form in place (rows are swapped). With {@code reduced}, pivots are scaled to 1 and
+     * cleared above as well (reduced row echelon form).
+     */
+    static Echelon echelon(long[][] a, boolean reduced) {
+        int rows = a.length;
+        int cols = rows == 0 ? 0 : a[0].length;
+        int[] pivots = new int[Math.min(rows, cols)];
+        int r = 0;
+        for (int c = 0; c < cols && r < rows; c++) {
+            int pivot = -1;
+            for (int i = r; i < rows; i++) {
+                if (a[i][c] != 0) {
+                    pivot = i;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            long[] tmp = a[r];
+            a[r] = a[pivot];
+            a[pivot] = tmp;
+            long inv = ModP.inverse(a[r][c]);
+            if (reduced) {
+                scaleRow(a[r], inv, c);
+            }
+            long[] pr = a[r];
+            for (int i = reduced ? 0 : r + 1; i < rows; i++) {
+                if (i == r || a[i][c] == 0) {
+                    continue;
+                }
+                long f = reduced ? a[i][c] : ModP.mul(a[i][c], inv);
+                subtractMultiple(a[i], pr, f, c);
+            }
+            pivots[r] = c;
+            r++;
+        }
+        return new Echelon(r, java.util.Arrays.copyOf(pivots, r));
+    }
+
+    static void scaleRow(long[] row, long factor, int from) {
+        for (int j = from; j < row.length; j++) {
+            row[j] = ModP.mul(row[j], factor);
+        }
+    }
+
+    /** {@code target -= f * source} on columns {@code from..end}. */
+    static void subtractMultiple(long[] target, long[] source, long f, int from) {
+        for (int j = from; j < target.length; j++) {
+            long s = source[j];
+            if (s != 0) {
+                target[j] = ModP.sub(target[j], ModP.mul(f, s));
+            }
+        }
+    }
+}
