@@ -1,0 +1,42 @@
+package dlnkit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WidthsTest {
+    @Test
+    void parameterCountAndTargetFollowTheirFormulas() {
+        Widths w = Widths.of(3, 1, 4, 2);
+        assertEquals(3 * 1 + 1 * 4 + 4 * 2, w.parameterCount());
+        assertEquals(1 + 10, w.targetDimension());
+        assertEquals(3, w.depth());
+        assertEquals(Widths.of(2, 4, 1, 3), w.reversed());
+    }
+
+    @Test
+    void constantWidthsHaveDepthPlusOneEntries() {
+        assertEquals(List.of(2, 2, 2, 2, 2), Widths.constant(4, 2).values());
+        assertEquals(9, Widths.constant(4, 2).targetDimension());
+    }
+
+    @Test
+    void badWidthsNameTheProblem() {
+        assertEquals("widths: expected at least 2 entries, got [2]",
+                assertThrows(IllegalArgumentException.class, () -> Widths.parse("2")).getMessage());
+        assertEquals("widths: expected a comma-separated list of integers, got \"2,x\" (entry \"x\")",
+                assertThrows(IllegalArgumentException.class, () -> Widths.parse("2,x")).getMessage());
+        assertEquals("widths: expected each entry between 1 and 64, got 0 at position 0 of [0, 2]",
+                assertThrows(IllegalArgumentException.class, () -> Widths.parse("0,2")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Widths.parse("2,65"));
+        assertThrows(IllegalArgumentException.class, () -> Widths.parse(""));
+    }
+
+    @Test
+    void parseReadsWhatToStringWrites() {
+        Widths w = Widths.parse(" 2, 3 ,4");
+        assertEquals(w, Widths.parse(w.toString()));
+    }
+}
