@@ -51,6 +51,8 @@ public final class BlockSvdRank {
             }
         }
         double threshold = tol.rankRelative() * Math.sqrt(sumSquares);
+        int totalRows = 0;
+        int totalCols = 0;
         double smallestKept = Double.POSITIVE_INFINITY;
         double largestDropped = 0;
         double[][] carry = new double[0][];
@@ -59,6 +61,8 @@ public final class BlockSvdRank {
         for (int s = 0; s <= stages; s++) {
             // the extra last pass treats the final carry as a stage that is all lead
             Stage st = s < stages ? stage.apply(s) : new Stage(new double[0][], carryCols, carryCols);
+            totalRows += st.rows().length;
+            totalCols += st.leadCols();
             Checks.require(st.windowCols() >= carryCols, "stage " + s + " window",
                     "at least the carried width " + carryCols, st.windowCols());
             int width = st.windowCols();
@@ -117,6 +121,7 @@ public final class BlockSvdRank {
             carryCols = width - lead;
             carry = next;
         }
-        return new FloatRank(rank, "block SVD", threshold, smallestKept, largestDropped, List.of());
+        return new FloatRank(rank, "block SVD", threshold, smallestKept, largestDropped,
+                FloatRank.noiseFloor(Math.sqrt(sumSquares), totalRows, totalCols), List.of());
     }
 }

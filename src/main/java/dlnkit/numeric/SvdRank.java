@@ -19,7 +19,7 @@ public final class SvdRank {
         int rows = a.length;
         int cols = rows == 0 ? 0 : a[0].length;
         if (rows == 0 || cols == 0) {
-            return new FloatRank(0, "dense SVD", 0, Double.POSITIVE_INFINITY, 0, List.of());
+            return new FloatRank(0, "dense SVD", 0, Double.POSITIVE_INFINITY, 0, 0, List.of());
         }
         double[] sigma = new SingularValueDecomposition(new Array2DRowRealMatrix(a, false)).getSingularValues();
         double threshold = tol.rankRelative() * sigma[0];
@@ -33,6 +33,6 @@ public final class SvdRank {
         }
         double kept = rank == 0 ? Double.POSITIVE_INFINITY : sigma[rank - 1];
         double dropped = rank < sigma.length ? sigma[rank] : 0;
-        return new FloatRank(rank, "dense SVD", threshold, kept, dropped, values);
+        return new FloatRank(rank, "dense SVD", threshold, kept, dropped, FloatRank.noiseFloor(sigma[0], rows, cols), values);
     }
 }
