@@ -19,12 +19,18 @@ final class WidthsOptions {
     Widths resolve() {
         if (widths != null) {
             Checks.require(depth == null && width == null, "--widths", "no --depth or --width beside it",
-                    "--depth " + depth + " --width " + width);
+                    given());
             return Widths.parse(widths);
         }
         Checks.require(depth != null && width != null, "widths",
-                "--widths d0,...,dN or both --depth N and --width d", "--depth " + depth + " --width " + width);
+                "--widths d0,...,dN or both --depth N and --width d", given());
         return Widths.constant(depth, width);
+    }
+
+    private String given() {
+        String d = depth == null ? "no --depth" : "--depth " + depth;
+        String w = width == null ? "no --width" : "--width " + width;
+        return d + " and " + w;
     }
 
     /** The widths as printed: in full when short, else the first few with a count. */
