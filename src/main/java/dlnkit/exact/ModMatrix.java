@@ -17,6 +17,11 @@ public final class ModMatrix {
         return echelon(copy(m), false).rank;
     }
 
+    /** The pivot columns of the row echelon form: the first maximal set of independent columns. */
+    public static int[] pivotColumns(long[][] m) {
+        return echelon(copy(m), false).pivotColumns();
+    }
+
     /**
      * A basis of the right null space {@code {x : m x = 0}}, as rows. Its size is
      * {@code columns - rank}.
@@ -60,6 +65,40 @@ public final class ModMatrix {
             System.arraycopy(aug[i], n, inv[i], 0, n);
         }
         return inv;
+    }
+
+    /** The determinant mod p of a square matrix. */
+    public static long determinant(long[][] m) {
+        int n = m.length;
+        long[][] a = copy(m);
+        long det = 1;
+        for (int c = 0; c < n; c++) {
+            Checks.require(a[c].length == n, "matrix", "square", n + " rows, row " + c + " of length " + a[c].length);
+            int pivot = -1;
+            for (int i = c; i < n; i++) {
+                if (a[i][c] != 0) {
+                    pivot = i;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                return 0;
+            }
+            if (pivot != c) {
+                long[] tmp = a[c];
+                a[c] = a[pivot];
+                a[pivot] = tmp;
+                det = ModP.neg(det);
+            }
+            det = ModP.mul(det, a[c][c]);
+            long inv = ModP.inverse(a[c][c]);
+            for (int i = c + 1; i < n; i++) {
+                if (a[i][c] != 0) {
+                    subtractMultiple(a[i], a[c], ModP.mul(a[i][c], inv), c);
+                }
+            }
+        }
+        return det;
     }
 
     /** {@code a * b} mod p. */

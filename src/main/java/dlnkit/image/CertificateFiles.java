@@ -1,0 +1,143 @@
+package dlnkit.image;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dlnkit.exact.ModP;
+import dlnkit.model.Checks;
+import dlnkit.model.Widths;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The certificate file format (JSON), written and read here:
+ *
+ * <pre>
+ * {
+ *   "format": "dlnkit-dominance-certificate-1",
+ *   "claim": "...",                      (text for the reader)
+ *   "widths": [2, 2, ...],
+ *   "zero": "W16W15W14, W12W11W10, ...",  (the conditions defining V)
+ *   "prime": "2305843009213693951",        (the prime the rank is checked modulo)
+ *   "point": [ [[1, 0], [2, -1]], ... ],   (W_1..W_N, integer entries, row by row)
+ *   "directions": [[s, i, j], ...],        (T group directions: xi = E_ij at vertex s)
+ *   "orbit": "[0,3]x1 ...",               (information only)
+ *   "seed": 1
+ * }
+ * </pre>
+ */
+public final class CertificateFiles {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private CertificateFiles() {
+    }
+
+    public static String toJson(Certificate c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("format", Certificate.FORMAT);
+        o.addProperty("claim", "delta restricted to V = {" + c.zero() + "} is dominant: dim closure(delta(V)) = T = "
+                + c.widths().targetDimension() + ". Check: the point lies in V exactly, and the T x T integer matrix "
+                + "of d delta(W) along the listed group directions is nonsingular mod prime.");
+        JsonArray widths = new JsonArray();
+        c.widths().values().forEach(widths::add);
+        o.add("widths", widths);
+        o.addProperty("zero", c.zero());
+        o.addProperty("prime", Long.toString(ModP.P));
+        JsonArray point = new JsonArray();
+        for (List<List<BigInteger>> layer : c.point()) {
+            JsonArray rows = new JsonArray();
+            for (List<BigInteger> row : layer) {
+                JsonArray r = new JsonArray();
+                row.forEach(r::add);
+                rows.add(r);
+            }
+            point.add(rows);
+        }
+        o.add("point", point);
+        JsonArray dirs = new JsonArray();
+        for (OrbitTangent.Direction d : c.directions()) {
+            JsonArray a = new JsonArray();
+            a.add(d.vertex());
+            a.add(d.i());
+            a.add(d.j());
+            dirs.add(a);
+        }
+        o.add("directions", dirs);
+        o.addProperty("orbit", c.orbit());
+        o.addProperty("seed", c.seed());
+        return GSON.toJson(o);
+    }
+
+    public static void write(Certificate c, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, toJson(c) + System.lineSeparator(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads a certificate; malformed content is an {@link IllegalArgumentException} naming the field. */
+    public static Certificate read(Path file) throws IOException {
+        Checks.require(Files.isRegularFile(file), "certificate file", "an existing file", file);
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Certificate parse(String json) {
+        JsonObject o;
+        try {
+            o = JsonParser.parseString(json).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw Checks.failure("certificate", "a JSON object", e.getMessage());
+        }
+        Checks.require(o.has("format") && Certificate.FORMAT.equals(o.get("format").getAsString()), "certificate format",
+                Certificate.FORMAT, o.get("format"));
+        Checks.require(!o.has("prime") || Long.toString(ModP.P).equals(o.get("prime").getAsString()), "certificate prime",
+                Long.toString(ModP.P), o.get("prime"));
+        try {
+            List<Integer> w = new ArrayList<>();
+            for (JsonElement e : field(o, "widths")) {
+                w.add(e.getAsInt());
+            }
+            Widths widths = new Widths(w);
+            List<List<List<BigInteger>>> point = new ArrayList<>();
+            for (JsonElement layer : field(o, "point")) {
+                List<List<BigInteger>> rows = new ArrayList<>();
+                for (JsonElement row : layer.getAsJsonArray()) {
+                    List<BigInteger> r = new ArrayList<>();
+                    for (JsonElement v : row.getAsJsonArray()) {
+                        r.add(v.getAsBigInteger());
+                    }
+                    rows.add(r);
+                }
+                point.add(rows);
+            }
+            List<OrbitTangent.Direction> dirs = new ArrayList<>();
+            for (JsonElement e : field(o, "directions")) {
+                JsonArray a = e.getAsJsonArray();
+                Checks.require(a.size() == 3, "certificate direction", "[vertex, i, j]", a);
+                dirs.add(new OrbitTangent.Direction(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt()));
+            }
+            String zero = o.has("zero") ? o.get("zero").getAsString() : "";
+            String orbit = o.has("orbit") ? o.get("orbit").getAsString() : "";
+            long seed = o.has("seed") ? o.get("seed").getAsLong() : 0;
+            return new Certificate(widths, zero, point, dirs, orbit, seed);
+        } catch (IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
+            throw Checks.failure("certificate", "well-formed fields (widths, point, directions)", e.getMessage());
+        }
+    }
+
+    private static JsonArray field(JsonObject o, String name) {
+        Checks.require(o.has(name) && o.get(name).isJsonArray(), "certificate field \"" + name + "\"", "an array",
+                o.get(name));
+        return o.getAsJsonArray(name);
+    }
+}

@@ -1,0 +1,205 @@
+package dlnkit.image;
+
+import dlnkit.exact.ModMatrix;
+import dlnkit.exact.ModP;
+import dlnkit.model.Matrix;
+import dlnkit.model.Network;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Inverse;
+import dlnkit.variety.Orbit;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+
+/**
+ * Points of an orbit: {@code W_t = g_t N_t g_{t-1}^{-1}} (up to a nonzero factor per layer, which
+ * stays in the orbit) for random group elements {@code g}, exactly mod p, in floating point, and as
+ * integer points for certificates.
+ */
+public final class OrbitPoints {
+    private OrbitPoints() {
+    }
+
+    /**
+     * {@code W_t = g_t N_t adj(g_{t-1})} mod p with {@code g} uniform over {@code F_p}: a polynomial
+     * map of degree {@code d_{t-1}} in the entries of {@code g}, so Schwartz-Zippel applies to ranks
+     * computed at this point. Singular draws are redrawn.
+     */
+    public static long[][][] exact(Orbit orbit, SplittableRandom rng) {
+        Widths widths = orbit.widths();
+        int n = widths.depth();
+        long[][][] g = new long[n + 1][][];
+        long[][][] adj = new long[n + 1][][];
+        for (int s = 0; s <= n; s++) {
+            int d = widths.d(s);
+            while (true) {
+                long[][] m = new long[d][d];
+                for (long[] row : m) {
+                    for (int c = 0; c < d; c++) {
+                        row[c] = rng.nextLong(ModP.P);
+                    }
+                }
+                long det = ModMatrix.determinant(m);
+                if (det != 0) {
+                    g[s] = m;
+                    long[][] inv = ModMatrix.inverse(m);
+                    for (long[] row : inv) {
+                        for (int c = 0; c < d; c++) {
+                            row[c] = ModP.mul(row[c], det);
+                        }
+                    }
+                    adj[s] = inv;
+                    break;
+                }
+            }
+        }
+        long[][][] w = new long[n][][];
+        for (int t = 1; t <= n; t++) {
+            w[t - 1] = ModMatrix.multiply(ModMatrix.multiply(g[t], toMod(orbit.normalForm(t))), adj[t - 1]);
+        }
+        return w;
+    }
+
+    /** {@code W_t = g_t N_t g_{t-1}^{-1}} with standard Gaussian {@code g}. */
+    public static Network floating(Orbit orbit, Random rng) {
+        Widths widths = orbit.widths();
+        int n = widths.depth();
+        Matrix[] g = new Matrix[n + 1];
+        Matrix[] inv = new Matrix[n + 1];
+        for (int s = 0; s <= n; s++) {
+            g[s] = Matrix.gaussian(widths.d(s), widths.d(s), 1.0, rng);
+            inv[s] = Inverse.of(g[s]);
+        }
+        List<Matrix> layers = new ArrayList<>();
+        for (int t = 1; t <= n; t++) {
+            layers.add(g[t].times(toDouble(orbit.normalForm(t))).times(inv[t - 1]));
+        }
+        return new Network(widths, layers);
+    }
+
+    /**
+     * An integer point {@code W_t = g_t N_t g_{t-1}^{-1}} with unimodular {@code g}: each {@code g_s}
+     * is a product of {@code 2 d_s^2} random elementary matrices {@code I + c E_ij} ({@code |c| <= 2}),
+     * whose inverse is integral too. Entries stay small enough to print.
+     */
+    public static BigInteger[][][] integer(Orbit orbit, SplittableRandom rng) {
+        Widths widths = orbit.widths();
+        int n = widths.depth();
+        BigInteger[][][] g = new BigInteger[n + 1][][];
+        BigInteger[][][] gInv = new BigInteger[n + 1][][];
+        for (int s = 0; s <= n; s++) {
+            int d = widths.d(s);
+            BigInteger[][] a = identity(d);
+            BigInteger[][] b = identity(d);
+            for (int k = 0; k < 2 * d * d && d > 1; k++) {
+                int i = rng.nextInt(d);
+                int j = rng.nextInt(d - 1);
+                if (j >= i) {
+                    j++;
+                }
+                int c = rng.nextInt(4) + 1;
+                BigInteger cc = BigInteger.valueOf(c <= 2 ? c : 2 - c); // 1, 2, -1, -2
+                // a <- (I + c E_ij) a : row i += c row j ; b <- b (I - c E_ij) : column j -= c column i
+                for (int col = 0; col < d; col++) {
+                    a[i][col] = a[i][col].add(cc.multiply(a[j][col]));
+                }
+                for (int row = 0; row < d; row++) {
+                    b[row][j] = b[row][j].subtract(cc.multiply(b[row][i]));
+                }
+            }
+            if (d >= 1 && rng.nextBoolean()) {
+                for (int col = 0; col < d; col++) {
+                    a[0][col] = a[0][col].negate();
+                }
+                for (int row = 0; row < d; row++) {
+                    b[row][0] = b[row][0].negate();
+                }
+            }
+            g[s] = a;
+            gInv[s] = b;
+        }
+        BigInteger[][][] w = new BigInteger[n][][];
+        for (int t = 1; t <= n; t++) {
+            w[t - 1] = multiply(multiply(g[t], toBig(orbit.normalForm(t))), gInv[t - 1]);
+        }
+        return w;
+    }
+
+    static BigInteger[][] identity(int d) {
+        BigInteger[][] m = new BigInteger[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                m[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
+            }
+        }
+        return m;
+    }
+
+    /** Integer matrix product. */
+    public static BigInteger[][] multiply(BigInteger[][] a, BigInteger[][] b) {
+        int rows = a.length;
+        int inner = b.length;
+        int cols = inner == 0 ? 0 : b[0].length;
+        BigInteger[][] c = new BigInteger[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                BigInteger s = BigInteger.ZERO;
+                for (int k = 0; k < inner; k++) {
+                    s = s.add(a[i][k].multiply(b[k][j]));
+                }
+                c[i][j] = s;
+            }
+        }
+        return c;
+    }
+
+    private static long[][] toMod(int[][] m) {
+        long[][] out = new long[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = new long[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                out[i][j] = m[i][j];
+            }
+        }
+        return out;
+    }
+
+    private static Matrix toDouble(int[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = new double[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                out[i][j] = m[i][j];
+            }
+        }
+        return m.length == 0 ? Matrix.zeros(0, 0) : Matrix.of(out);
+    }
+
+    private static BigInteger[][] toBig(int[][] m) {
+        BigInteger[][] out = new BigInteger[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = new BigInteger[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                out[i][j] = BigInteger.valueOf(m[i][j]);
+            }
+        }
+        return out;
+    }
+
+    /** Residues of an integer point. */
+    public static long[][][] reduce(BigInteger[][][] w) {
+        long[][][] out = new long[w.length][][];
+        for (int t = 0; t < w.length; t++) {
+            out[t] = new long[w[t].length][];
+            for (int r = 0; r < w[t].length; r++) {
+                out[t][r] = new long[w[t][r].length];
+                for (int c = 0; c < w[t][r].length; c++) {
+                    out[t][r][c] = ModP.of(w[t][r][c]);
+                }
+            }
+        }
+        return out;
+    }
+}
