@@ -22,6 +22,11 @@ public final class OrbitTangent {
 
     /** One direction of the group: vertex {@code s}, matrix unit {@code E_ij}. */
     public record Direction(int vertex, int i, int j) {
+        /** {@code "(s, i, j)"}, as in the certificate file. */
+        @Override
+        public String toString() {
+            return "(" + vertex + ", " + i + ", " + j + ")";
+        }
     }
 
     /** Number of group directions, {@code sum_{s=0..N} d_s^2}. */

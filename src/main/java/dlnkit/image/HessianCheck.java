@@ -1,0 +1,74 @@
+package dlnkit.image;
+
+import dlnkit.model.Data;
+import dlnkit.model.Loss;
+import dlnkit.model.Matrix;
+import dlnkit.model.Network;
+import dlnkit.model.Widths;
+import dlnkit.numeric.DataAssumptions;
+import dlnkit.numeric.Tolerances;
+import dlnkit.variety.Orbit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * A numeric check of the cyclic pair rule at a sample point: a Gaussian point of an orbit with every
+ * layer scaled to Frobenius norm 1 (this stays in the orbit) and Gaussian data checked to be of full
+ * rank; the largest gradient entry and the largest dense-Hessian entry, relative to
+ * {@code scale = 4 N (||X||_F + ||Y||_F)^2}, which bounds every term of both once the layers have norm 1.
+ * "Vanishes" means at most {@code tol.zeroRelative() * scale} ({@code <=}).
+ *
+ * @param gradientMax largest absolute gradient entry
+ * @param hessianMax largest absolute entry of the dense Hessian
+ * @param scale the scale the two are compared with
+ * @param gradientVanishes {@code gradientMax <= zeroRelative * scale}
+ * @param hessianVanishes {@code hessianMax <= zeroRelative * scale}
+ * @param seed the seed of the point and the data
+ */
+public record HessianCheck(double gradientMax, double hessianMax, double scale, boolean gradientVanishes,
+        boolean hessianVanishes, long seed) {
+
+    public static HessianCheck atOrbitPoint(Orbit orbit, long seed, Tolerances tol) {
+        Random rng = new Random(seed);
+        Widths widths = orbit.widths();
+        Network raw = OrbitPoints.floating(orbit, rng);
+        List<Matrix> layers = new ArrayList<>();
+        for (Matrix w : raw.layers()) {
+            double norm = w.frobeniusNorm();
+            layers.add(norm == 0 ? w : w.scale(1 / norm));
+        }
+        Network w = new Network(widths, layers);
+        Data data = Data.gaussian(widths, widths.d(0) + widths.d(widths.depth()) + 2, rng);
+        DataAssumptions.check(data, tol).requireHolds();
+        double g = maxAbs(Loss.gradient(w, data).flatten());
+        double h = 0;
+        for (double[] row : Loss.denseHessian(w, data)) {
+            h = Math.max(h, maxAbs(row));
+        }
+        double s = data.x().frobeniusNorm() + data.y().frobeniusNorm();
+        double scale = 4.0 * widths.depth() * s * s;
+        double limit = tol.zeroRelative() * scale;
+        return new HessianCheck(g, h, scale, g <= limit, h <= limit, seed);
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+
+    /** True when both gradient and Hessian vanish: the point is in {@code A_H} numerically. */
+    public boolean inHessianVariety() {
+        return gradientVanishes && hessianVanishes;
+    }
+
+    public String summary() {
+        return String.format(Locale.ROOT, "max |gradient| %.2e, max |Hessian| %.2e (scale %.2e, seed %d): %s",
+                gradientMax, hessianMax, scale, seed,
+                inHessianVariety() ? "both vanish" : (gradientVanishes ? "the Hessian does not vanish" : "the gradient does not vanish"));
+    }
+}
