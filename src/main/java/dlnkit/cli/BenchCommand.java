@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dlnkit bench}: performance figures, kept out of the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Speed targets live here, not in the unit tests.",
-        subcommands = {BenchCommand.Dims.class})
+        subcommands = {BenchCommand.Dims.class, BenchCommand.Restrict.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -80,6 +80,49 @@ final class BenchCommand implements Runnable {
             boolean met = last < targetSeconds;
             out.printf(Locale.ROOT, "  depth %d in %.3f s: target (< %.1f s) %s%n", depths.get(depths.size() - 1), last,
                     targetSeconds, met ? "met" : "MISSED");
+            out.flush();
+            return met ? Main.OK : Main.DISAGREE;
+        }
+    }
+
+    @Command(name = "restrict", mixinStandardHelpOptions = true,
+            description = {"Times `restrict` on the seed's counterexample: depth 16, width 2, "
+                    + "V = {W16W15W14, W12W11W10, W8W7W6, W4W3W2}, certificate included, in a fresh run after a warm-up.",
+                "Target: under 2 s. Exit code 1 when the target is missed or the result is not 45 of 45 certified."},
+            footerHeading = "%nExit codes:%n",
+            footer = {"  0  target met", "  1  target missed or wrong result", "  2  bad input"})
+    static final class Restrict implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--repeat", defaultValue = "3", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Override
+        public Integer call() {
+            dlnkit.model.Checks.require(repeat >= 1, "--repeat", "at least 1", repeat);
+            PrintWriter out = spec.commandLine().getOut();
+            Widths w = Widths.constant(16, 2);
+            dlnkit.variety.ZeroConditions v = dlnkit.variety.ZeroConditions.parse("W16W15W14, W12W11W10, W8W7W6, W4W3W2", 16);
+            dlnkit.image.RestrictedDimension.compute(Widths.constant(8, 2), dlnkit.variety.ZeroConditions.parse("W8W7W6, W4W3W2", 8),
+                    seed, dlnkit.numeric.Tolerances.DEFAULT);
+            out.printf(Locale.ROOT, "bench restrict: depth 16, width 2, V = {%s}, seed %d%n", v, seed);
+            double worst = 0;
+            boolean right = true;
+            for (int i = 0; i < repeat; i++) {
+                long t0 = System.nanoTime();
+                dlnkit.image.RestrictionResult r = dlnkit.image.RestrictedDimension.compute(w, v, seed + i, dlnkit.numeric.Tolerances.DEFAULT);
+                double s = (System.nanoTime() - t0) / 1e9;
+                worst = Math.max(worst, s);
+                right &= r.dimension() == 45 && r.certified();
+                out.printf(Locale.ROOT, "  run %d (seed %d): %d of %d, certified %b, orbits visited %d, evaluated %d, %.3f s%n",
+                        i + 1, seed + i, r.dimension(), r.target(), r.certified(), r.orbitsVisited(), r.orbitsEvaluated(), s);
+            }
+            boolean met = worst < 2.0 && right;
+            out.printf(Locale.ROOT, "  slowest %.3f s: target (< 2 s, 45 of 45 certified) %s%n", worst, met ? "met" : "MISSED");
             out.flush();
             return met ? Main.OK : Main.DISAGREE;
         }

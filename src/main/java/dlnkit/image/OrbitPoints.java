@@ -6,6 +6,7 @@ import dlnkit.model.Matrix;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Inverse;
+import dlnkit.numeric.RandomMatrices;
 import dlnkit.variety.Orbit;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -62,14 +63,18 @@ public final class OrbitPoints {
         return w;
     }
 
-    /** {@code W_t = g_t N_t g_{t-1}^{-1}} with standard Gaussian {@code g}. */
+    /**
+     * {@code W_t = g_t N_t g_{t-1}^{-1}} with {@code g_s} drawn by {@link RandomMatrices#wellConditioned}
+     * (condition number at most 2, still generic with probability 1), so that products along deep
+     * networks stay well scaled.
+     */
     public static Network floating(Orbit orbit, Random rng) {
         Widths widths = orbit.widths();
         int n = widths.depth();
         Matrix[] g = new Matrix[n + 1];
         Matrix[] inv = new Matrix[n + 1];
         for (int s = 0; s <= n; s++) {
-            g[s] = Matrix.gaussian(widths.d(s), widths.d(s), 1.0, rng);
+            g[s] = RandomMatrices.wellConditioned(widths.d(s), rng);
             inv[s] = Inverse.of(g[s]);
         }
         List<Matrix> layers = new ArrayList<>();

@@ -102,9 +102,31 @@ public final class OrbitTangent {
         return d;
     }
 
-    /** {@code J_delta(W) D(W)} mod p over all group directions. */
+    /**
+     * {@code J_delta(W) D(W)} mod p over all group directions. Each direction moves at most
+     * {@code d_{s-1} + d_{s+1}} parameters, so each column is a short combination of columns of
+     * {@code J_delta}.
+     */
     public static long[][] exactComposite(Widths widths, long[][][] w) {
-        return ModMatrix.multiply(exactDeltaJacobian(widths, w), exactTangents(widths, w, allDirections(widths)));
+        long[][] j = exactDeltaJacobian(widths, w);
+        Direction[] dirs = allDirections(widths);
+        long[][] out = new long[j.length][dirs.length];
+        for (int k = 0; k < dirs.length; k++) {
+            int col = k;
+            forEachTerm(widths, dirs[k], (layer, r, c, sign, src, sr, sc) -> {
+                int param = widths.layerOffset(layer) + r * widths.d(layer - 1) + c;
+                long v = sign > 0 ? w[src - 1][sr][sc] : ModP.neg(w[src - 1][sr][sc]);
+                if (v != 0) {
+                    for (int row = 0; row < j.length; row++) {
+                        long jr = j[row][param];
+                        if (jr != 0) {
+                            out[row][col] = ModP.add(out[row][col], ModP.mul(jr, v));
+                        }
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     /** {@code J_delta(W) D(W)} in floating point over all group directions. */

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Continuing is tried first, so long intervals (large orbits) come early.
  *
  * <p>Pruning: {@code dim End(M) = sum m_I m_J dim Hom(I, J)} is accumulated as intervals close (every
- * pair is counted when the first of the two closes, see {@link Orbit#hom}), so
+ * pair is counted once, when the first of the two closes, see {@link Orbit#hom}), so
  * {@code sum d_t^2 - (the part counted so far)} bounds the dimension of every orbit below the current
  * node. A subtree whose bound does not exceed {@link Visitor#threshold()} is skipped.
  */
@@ -134,7 +134,11 @@ public final class OrbitEnumerator {
 
         /**
          * Closes {@code open[a] - cont[a]} intervals {@code [a, end]} and returns the hom pairs this
-         * settles: with earlier-closed intervals, among themselves, and with the continuing ones.
+         * settles: among themselves, {@code hom([a,end],[a',end]) = [a' <= a]}, and with the intervals
+         * that continue past {@code end}, {@code hom([a',e'],[a,end]) = [a <= a']} for {@code e' > end}.
+         * A pair {@code (I, J)} with {@code J} ending first has {@code hom(I, J) != 0} only if {@code I}
+         * started by {@code J}'s end, so it is counted exactly once, when {@code J} closes; pairs with
+         * {@code I} ending first have {@code hom(I, J) = 0}.
          */
         long closeBatch(int[] open, int[] cont, int end) {
             long h = 0;
@@ -142,12 +146,6 @@ public final class OrbitEnumerator {
                 int k = open[a] - cont[a];
                 if (k == 0) {
                     continue;
-                }
-                // hom(I, J) with J = [c, d] closed earlier (d < end): c <= a <= d
-                for (int c = 0; c <= a; c++) {
-                    for (int d = Math.max(a, c); d < end; d++) {
-                        h += (long) k * m[c][d];
-                    }
                 }
                 for (int a2 = 0; a2 <= end; a2++) {
                     int k2 = open[a2] - cont[a2];

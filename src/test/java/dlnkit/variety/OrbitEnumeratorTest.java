@@ -1,0 +1,126 @@
+package dlnkit.variety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dlnkit.model.Widths;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OrbitEnumeratorTest {
+    /** MATH.md: width 2, depth 4 has 125 orbits. */
+    @Test
+    void widthTwoDepthFourHas125Orbits() {
+        OrbitEnumerator e = new OrbitEnumerator(Widths.constant(4, 2), ZeroConditions.none(4));
+        assertEquals(BigInteger.valueOf(125), e.count(1000).orElseThrow());
+    }
+
+    /**
+     * Three independent counts agree: brute force over all multiplicity vectors, the unpruned depth-first
+     * enumeration, and the dynamic-programming count. Every orbit visited is distinct, lies in V, and is
+     * visited with its true dimension.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2,2,2,2,2|W4W3, W2", "2,2,2,2,2|W3", "1,2,2,1|W2W1", "3,2,3|W2W1",
+        "2,3,2,2|W3W2, W1", "2,2,2,2,2|W4W3W2W1", "1,1,1,1,1,1|W5W4, W2W1", "2,2,2,2|W3W2W1"})
+    void bruteForceDepthFirstAndDynamicProgrammingCountsAgree(String widths, String zero) {
+        Widths w = Widths.parse(widths);
+        ZeroConditions v = ZeroConditions.parse(zero, w.depth());
+        long brute = bruteForce(w, v);
+        Set<Orbit> seen = new HashSet<>();
+        OrbitEnumerator e = new OrbitEnumerator(w, v);
+        OrbitEnumerator.Stats stats = e.enumerate(new OrbitEnumerator.Visitor() {
+            @Override
+            public long threshold() {
+                return -1;
+            }
+
+            @Override
+            public boolean visit(long dim, Supplier<Orbit> orbit) {
+                Orbit o = orbit.get();
+                assertTrue(seen.add(o), "repeated " + o);
+                assertTrue(o.liesIn(v), o + " not in " + v);
+                assertEquals(o.dimension(), dim, o.toString());
+                return true;
+            }
+        });
+        assertEquals(brute, seen.size());
+        assertEquals(brute, stats.orbitsVisited());
+        assertEquals(BigInteger.valueOf(brute), e.count(100_000).orElseThrow());
+    }
+
+    /** Pruning skips only subtrees whose orbits are all at most the threshold: the survivors are exactly those above it. */
+    @Test
+    void pruningKeepsExactlyTheOrbitsAboveTheThreshold() {
+        Widths w = Widths.parse("2,2,2,2,2");
+        ZeroConditions v = ZeroConditions.parse("W3W2", 4);
+        for (long threshold : new long[] {0, 5, 10, 14, 17}) {
+            long expected = OrbitTest.all(w).stream().filter(o -> o.liesIn(v) && o.dimension() > threshold).count();
+            long[] seen = {0};
+            new OrbitEnumerator(w, v).enumerate(new OrbitEnumerator.Visitor() {
+                @Override
+                public long threshold() {
+                    return threshold;
+                }
+
+                @Override
+                public boolean visit(long dim, Supplier<Orbit> orbit) {
+                    assertTrue(dim > threshold);
+                    seen[0]++;
+                    return true;
+                }
+            });
+            assertEquals(expected, seen[0], "threshold " + threshold);
+        }
+    }
+
+    /** All multiplicity vectors m[a][b] with the right dimension vector and allowed intervals. */
+    static long bruteForce(Widths w, ZeroConditions v) {
+        int n = w.depth();
+        int[][] intervals = new int[(n + 1) * (n + 2) / 2][];
+        int k = 0;
+        for (int a = 0; a <= n; a++) {
+            for (int b = a; b <= n; b++) {
+                intervals[k++] = new int[] {a, b};
+            }
+        }
+        return count(w, v, intervals, 0, new int[n + 1]);
+    }
+
+    private static long count(Widths w, ZeroConditions v, int[][] intervals, int idx, int[] used) {
+        if (idx == intervals.length) {
+            for (int t = 0; t < used.length; t++) {
+                if (used[t] != w.d(t)) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        int a = intervals[idx][0];
+        int b = intervals[idx][1];
+        long total = 0;
+        int max = b > v.deadline(a) ? 0 : Integer.MAX_VALUE;
+        for (int m = 0; m <= max; m++) {
+            boolean fits = true;
+            for (int t = a; t <= b; t++) {
+                fits &= used[t] + m <= w.d(t);
+            }
+            if (!fits) {
+                break;
+            }
+            for (int t = a; t <= b; t++) {
+                used[t] += m;
+            }
+            total += count(w, v, intervals, idx + 1, used);
+            for (int t = a; t <= b; t++) {
+                used[t] -= m;
+            }
+        }
+        return total;
+    }
+}
