@@ -1,0 +1,43 @@
+package dlnkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntBiFunction;
+import org.junit.jupiter.api.Test;
+
+/** Smoke tests: every depth example runs and finds nothing that contradicts its expectation. */
+class DepthExamplesTest {
+    static String run(ToIntBiFunction<PrintStream, Long> example, long seed) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int problems = example.applyAsInt(new PrintStream(bytes, true, StandardCharsets.UTF_8), seed);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, problems, out);
+        assertTrue(out.contains("seed " + seed), out);
+        return out;
+    }
+
+    @Test
+    void depthTwoFindsTheHessianVarietyEmpty() {
+        assertTrue(run(DepthTwo::run, 2).contains("empty (0 is not in A_H)"));
+    }
+
+    @Test
+    void depthThreeFindsTheMiddleLayerZeroOnEverySubvarietyInside() {
+        assertTrue(run(DepthThree::run, 2).contains("holds (strict drop)"));
+    }
+
+    @Test
+    void depthFourFindsEveryStrictDrop() {
+        String out = run(DepthFour::run, 2);
+        assertEquals(2 * DepthFour.seedSubvarieties().size(), out.lines().filter(l -> l.startsWith("  all ")).count(), out);
+    }
+
+    @Test
+    void depthSixteenReproducesTheCounterexample() {
+        assertTrue(run(DepthSixteen::run, 2).contains("45 of 45"));
+    }
+}
