@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code dlnkit verify}: rechecks a certificate from the file alone. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Rechecks a dominance certificate written by `dlnkit restrict --certificate FILE`, from the file alone "
-                + "and with its own integer arithmetic (no orbit enumeration): the point satisfies every condition exactly, "
+        description = {"Rechecks a certificate from the file alone, with its own integer arithmetic (no enumeration).",
+            "A dominance certificate (`dlnkit restrict --certificate FILE`): the point satisfies every condition exactly, "
                 + "and the T x T integer matrix of d delta along the listed tangent directions has rank T mod p "
-                + "(and, for T <= " + CertificateVerifier.DETERMINANT_LIMIT + ", a nonzero integer determinant by Bareiss elimination).",
-            "--m2 FILE writes the same check as a Macaulay2 script."},
+                + "(and, for T <= " + CertificateVerifier.DETERMINANT_LIMIT + ", a nonzero integer determinant by Bareiss elimination). "
+                + "--m2 FILE writes the same check as a Macaulay2 script.",
+            "A failure certificate (`dlnkit conjecture/search --certificate FILE`): M = X Y^T has full rank, the point lies in "
+                + "A_H (cyclic pair rule, and gradient and Hessian vanishing exactly from the loss's definition), the end "
+                + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the certificate is valid: the claim is proved", "  1  a check failed",
             "  2  the file is missing or malformed"})
@@ -38,7 +41,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Certificate c = CertificateFiles.read(file);
+        dlnkit.model.Checks.require(Files.isRegularFile(file), "certificate file", "an existing file", file);
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        if (dlnkit.image.HessianCertificate.FORMAT.equals(CertificateFiles.formatOf(json))) {
+            return verifyFailure(CertificateFiles.parseHessian(json));
+        }
+        Certificate c = CertificateFiles.parse(json);
         CertificateVerifier.Result result = CertificateVerifier.verify(c);
         PrintWriter out = spec.commandLine().getOut();
         out.println("certificate " + file + ": widths " + WidthsOptions.describe(c.widths()) + ", V = {" + c.zero() + "}");
@@ -49,6 +57,20 @@ final class VerifyCommand implements Callable<Integer> {
             Files.writeString(m2File, CertificateExport.macaulay2(c), StandardCharsets.UTF_8);
             out.println("  Macaulay2 check written to " + m2File + " (run: M2 --script " + m2File + ")");
         }
+        out.println(result.valid() ? "VALID" : "INVALID");
+        out.flush();
+        return result.valid() ? Main.OK : Main.DISAGREE;
+    }
+
+    private Integer verifyFailure(dlnkit.image.HessianCertificate c) {
+        CertificateVerifier.Result result = dlnkit.image.HessianCertificateVerifier.verify(c);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("certificate " + file + " (main conjecture fails): widths " + WidthsOptions.describe(c.widths()));
+        for (String line : result.lines()) {
+            out.println("  " + line);
+        }
+        dlnkit.model.Checks.require(m2File == null, "--m2", "a dominance certificate (the Macaulay2 export covers those only)",
+                "a failure certificate");
         out.println(result.valid() ? "VALID" : "INVALID");
         out.flush();
         return result.valid() ? Main.OK : Main.DISAGREE;

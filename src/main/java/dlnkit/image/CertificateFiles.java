@@ -78,11 +78,125 @@ public final class CertificateFiles {
     }
 
     public static void write(Certificate c, Path file) throws IOException {
+        writeText(toJson(c), file);
+    }
+
+    public static void write(HessianCertificate c, Path file) throws IOException {
+        writeText(toJson(c), file);
+    }
+
+    private static void writeText(String text, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, toJson(c) + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The failure certificate format: {@code "format": "dlnkit-hessian-certificate-1"}, {@code "widths"},
+     * {@code "m"} (the data {@code M = X Y^T}, integer rows), {@code "point"} (the layers), {@code "inner"}
+     * (unit directions {@code [s, i, j]}, {@code 1 <= s <= N-1}), {@code "ends"} (objects {@code {"xi0", "xiN"}}),
+     * {@code "stratum"}, {@code "seed"}.
+     */
+    public static String toJson(HessianCertificate c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("format", HessianCertificate.FORMAT);
+        o.addProperty("claim", "the main conjecture fails for widths " + c.widths() + ": dim closure(delta(A_H)) = T = "
+                + c.widths().targetDimension() + " for data with X Y^T = M. Check: M has full rank; the point lies in A_H "
+                + "(gradient and Hessian vanish exactly); d delta along the listed directions has rank T mod prime.");
+        JsonArray widths = new JsonArray();
+        c.widths().values().forEach(widths::add);
+        o.add("widths", widths);
+        o.addProperty("prime", Long.toString(ModP.P));
+        o.add("m", matrix(c.m()));
+        JsonArray point = new JsonArray();
+        c.point().forEach(layer -> point.add(matrix(layer)));
+        o.add("point", point);
+        JsonArray inner = new JsonArray();
+        for (OrbitTangent.Direction d : c.inner()) {
+            JsonArray a = new JsonArray();
+            a.add(d.vertex());
+            a.add(d.i());
+            a.add(d.j());
+            inner.add(a);
+        }
+        o.add("inner", inner);
+        JsonArray ends = new JsonArray();
+        for (HessianCertificate.EndDirection e : c.ends()) {
+            JsonObject eo = new JsonObject();
+            eo.add("xi0", matrix(e.xi0()));
+            eo.add("xiN", matrix(e.xiN()));
+            ends.add(eo);
+        }
+        o.add("ends", ends);
+        o.addProperty("stratum", c.stratum());
+        o.addProperty("seed", c.seed());
+        return GSON.toJson(o);
+    }
+
+    private static JsonArray matrix(List<List<BigInteger>> rows) {
+        JsonArray out = new JsonArray();
+        for (List<BigInteger> row : rows) {
+            JsonArray r = new JsonArray();
+            row.forEach(r::add);
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static List<List<BigInteger>> matrix(JsonArray rows) {
+        List<List<BigInteger>> out = new ArrayList<>();
+        for (JsonElement row : rows) {
+            List<BigInteger> r = new ArrayList<>();
+            for (JsonElement v : row.getAsJsonArray()) {
+                r.add(v.getAsBigInteger());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The format named in a certificate file's JSON. */
+    public static String formatOf(String json) {
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            return o.has("format") ? o.get("format").getAsString() : "";
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw Checks.failure("certificate", "a JSON object", e.getMessage());
+        }
+    }
+
+    public static HessianCertificate parseHessian(String json) {
+        Checks.require(HessianCertificate.FORMAT.equals(formatOf(json)), "certificate format", HessianCertificate.FORMAT,
+                formatOf(json));
+        JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+        try {
+            List<Integer> w = new ArrayList<>();
+            for (JsonElement e : field(o, "widths")) {
+                w.add(e.getAsInt());
+            }
+            Widths widths = new Widths(w);
+            List<List<List<BigInteger>>> point = new ArrayList<>();
+            for (JsonElement layer : field(o, "point")) {
+                point.add(matrix(layer.getAsJsonArray()));
+            }
+            List<OrbitTangent.Direction> inner = new ArrayList<>();
+            for (JsonElement e : field(o, "inner")) {
+                JsonArray a = e.getAsJsonArray();
+                Checks.require(a.size() == 3, "certificate direction", "[vertex, i, j]", a);
+                inner.add(new OrbitTangent.Direction(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt()));
+            }
+            List<HessianCertificate.EndDirection> ends = new ArrayList<>();
+            for (JsonElement e : field(o, "ends")) {
+                JsonObject eo = e.getAsJsonObject();
+                ends.add(new HessianCertificate.EndDirection(matrix(eo.getAsJsonArray("xi0")), matrix(eo.getAsJsonArray("xiN"))));
+            }
+            return new HessianCertificate(widths, matrix(field(o, "m")), point, inner, ends,
+                    o.has("stratum") ? o.get("stratum").getAsString() : "", o.has("seed") ? o.get("seed").getAsLong() : 0);
+        } catch (IllegalStateException | NumberFormatException | UnsupportedOperationException | NullPointerException e) {
+            throw Checks.failure("certificate", "well-formed fields (widths, m, point, inner, ends)", e.getMessage());
+        }
     }
 
     /** Reads a certificate; malformed content is an {@link IllegalArgumentException} naming the field. */
@@ -92,6 +206,7 @@ public final class CertificateFiles {
     }
 
     public static Certificate parse(String json) {
+        formatOf(json);
         JsonObject o;
         try {
             o = JsonParser.parseString(json).getAsJsonObject();

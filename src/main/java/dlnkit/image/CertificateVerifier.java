@@ -129,6 +129,12 @@ public final class CertificateVerifier {
                 v[s + 1][r][dir.j()] = w[s + 1][r][dir.i()].negate();
             }
         }
+        return deltaDifferential(widths, w, v);
+    }
+
+    /** {@code d delta(W)[V]} in integers, {@code w[t]} and {@code v[t]} the layers ({@code t = 1..N}). */
+    static BigInteger[] deltaDifferential(Widths widths, BigInteger[][][] w, BigInteger[][][] v) {
+        int n = widths.depth();
         List<BigInteger> out = new ArrayList<>();
         for (int t = 1; t < n; t++) {
             BigInteger[][] d = add(add(OrbitPoints.multiply(transpose(v[t + 1]), w[t + 1]),
@@ -143,7 +149,7 @@ public final class CertificateVerifier {
         return out.toArray(new BigInteger[0]);
     }
 
-    private static boolean isZero(BigInteger[][] m) {
+    static boolean isZero(BigInteger[][] m) {
         for (BigInteger[] row : m) {
             for (BigInteger x : row) {
                 if (x.signum() != 0) {
@@ -154,7 +160,7 @@ public final class CertificateVerifier {
         return true;
     }
 
-    private static BigInteger[][] zeros(int r, int c) {
+    static BigInteger[][] zeros(int r, int c) {
         BigInteger[][] m = new BigInteger[r][c];
         for (BigInteger[] row : m) {
             java.util.Arrays.fill(row, BigInteger.ZERO);

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A numeric check of the cyclic pair rule at a sample point: a Gaussian point of an orbit with every
- * layer scaled to Frobenius norm 1 (this stays in the orbit) and Gaussian data checked to be of full
- * rank; the largest gradient entry and the largest dense-Hessian entry, relative to
- * {@code scale = 4 N (||X||_F + ||Y||_F)^2}, which bounds every term of both once the layers have norm 1.
+ * A numeric check of the cyclic pair rule at a sample point: a point with every layer scaled to Frobenius
+ * norm 1 (this stays in the orbit) and data scaled to {@code ||X||_F + ||Y||_F = 1}; the largest gradient
+ * entry and the largest dense-Hessian entry, relative to {@code scale = 4 N (||X||_F + ||Y||_F)^2}, which
+ * bounds every term of both once the layers have norm 1.
  * "Vanishes" means at most {@code tol.zeroRelative() * scale} ({@code <=}).
  *
  * @param gradientMax largest absolute gradient entry
@@ -34,14 +34,27 @@ public record HessianCheck(double gradientMax, double hessianMax, double scale, 
         Random rng = new Random(seed);
         Widths widths = orbit.widths();
         Network raw = OrbitPoints.floating(orbit, rng);
+        Data data = Data.gaussian(widths, widths.d(0) + widths.d(widths.depth()) + 2, rng);
+        DataAssumptions.check(data, tol).requireHolds();
+        return at(raw, data, seed, tol);
+    }
+
+    /**
+     * The check at a given point and data. Every layer is first scaled to Frobenius norm 1, and {@code X} and
+     * {@code Y} by one common factor to {@code ||X|| + ||Y|| = 1}-ish size: membership in {@code A_H} does not
+     * change (every arc of the pair rule is only multiplied by a nonzero number), and afterwards every term of
+     * the gradient and Hessian is bounded by {@code scale}.
+     */
+    public static HessianCheck at(Network raw, Data rawData, long seed, Tolerances tol) {
+        Widths widths = raw.widths();
         List<Matrix> layers = new ArrayList<>();
         for (Matrix w : raw.layers()) {
             double norm = w.frobeniusNorm();
             layers.add(norm == 0 ? w : w.scale(1 / norm));
         }
         Network w = new Network(widths, layers);
-        Data data = Data.gaussian(widths, widths.d(0) + widths.d(widths.depth()) + 2, rng);
-        DataAssumptions.check(data, tol).requireHolds();
+        double dataNorm = rawData.x().frobeniusNorm() + rawData.y().frobeniusNorm();
+        Data data = new Data(rawData.x().scale(1 / dataNorm), rawData.y().scale(1 / dataNorm));
         double g = maxAbs(Loss.gradient(w, data).flatten());
         double h = 0;
         for (double[] row : Loss.denseHessian(w, data)) {

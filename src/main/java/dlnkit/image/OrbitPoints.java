@@ -29,6 +29,15 @@ public final class OrbitPoints {
      * computed at this point. Singular draws are redrawn.
      */
     public static long[][][] exact(Orbit orbit, SplittableRandom rng) {
+        return exactWithGroup(orbit, rng).w();
+    }
+
+    /** A point mod p with the group element it was made from. */
+    public record ExactPoint(long[][][] w, long[][][] g) {
+    }
+
+    /** As {@link #exact}, returning {@code g} too ({@code g[s]} at vertex {@code s}). */
+    public static ExactPoint exactWithGroup(Orbit orbit, SplittableRandom rng) {
         Widths widths = orbit.widths();
         int n = widths.depth();
         long[][][] g = new long[n + 1][][];
@@ -60,7 +69,7 @@ public final class OrbitPoints {
         for (int t = 1; t <= n; t++) {
             w[t - 1] = ModMatrix.multiply(ModMatrix.multiply(g[t], toMod(orbit.normalForm(t))), adj[t - 1]);
         }
-        return w;
+        return new ExactPoint(w, g);
     }
 
     /**
@@ -90,6 +99,15 @@ public final class OrbitPoints {
      * whose inverse is integral too. Entries stay small enough to print.
      */
     public static BigInteger[][][] integer(Orbit orbit, SplittableRandom rng) {
+        return integerWithGroup(orbit, rng).w();
+    }
+
+    /** An integer point with its unimodular group element and the inverse. */
+    public record IntegerPoint(BigInteger[][][] w, BigInteger[][][] g, BigInteger[][][] gInverse) {
+    }
+
+    /** As {@link #integer}, returning {@code g} and {@code g^{-1}} too. */
+    public static IntegerPoint integerWithGroup(Orbit orbit, SplittableRandom rng) {
         Widths widths = orbit.widths();
         int n = widths.depth();
         BigInteger[][][] g = new BigInteger[n + 1][][];
@@ -129,7 +147,7 @@ public final class OrbitPoints {
         for (int t = 1; t <= n; t++) {
             w[t - 1] = multiply(multiply(g[t], toBig(orbit.normalForm(t))), gInv[t - 1]);
         }
-        return w;
+        return new IntegerPoint(w, g, gInv);
     }
 
     static BigInteger[][] identity(int d) {

@@ -41,6 +41,35 @@ public final class Orbit {
         }
     }
 
+    /**
+     * A random orbit: vertex by vertex, each open interval continues with probability {@code keep}, and new
+     * intervals start to make up the width. Small {@code keep} gives zero and rank-deficient layers.
+     */
+    public static Orbit random(Widths widths, double keep, java.util.Random rng) {
+        int n = widths.depth();
+        int[][] m = new int[n + 1][n + 1];
+        int[] open = new int[n + 1];
+        open[0] = widths.d(0);
+        for (int t = 1; t <= n + 1; t++) {
+            int room = t <= n ? widths.d(t) : 0;
+            int[] cont = new int[n + 1];
+            for (int a = 0; a < t; a++) {
+                for (int k = 0; k < open[a]; k++) {
+                    if (room > 0 && rng.nextDouble() < keep) {
+                        cont[a]++;
+                        room--;
+                    }
+                }
+                m[a][t - 1] += open[a] - cont[a];
+            }
+            if (t <= n) {
+                cont[t] = room;
+            }
+            open = cont;
+        }
+        return new Orbit(widths, m);
+    }
+
     /** The orbit of {@code W = 0}: one-vertex intervals only. */
     public static Orbit zero(Widths widths) {
         int n = widths.depth();
@@ -133,8 +162,8 @@ public final class Orbit {
         return nf;
     }
 
-    /** Basis at vertex {@code v}: triples (start, end, copy) of the intervals containing it. */
-    private List<int[]> basis(int v) {
+    /** Basis at vertex {@code v}: triples (start, end, copy) of the intervals containing it, in the normal form's order. */
+    public List<int[]> basis(int v) {
         List<int[]> out = new ArrayList<>();
         for (int a = 0; a <= v; a++) {
             for (int b = v; b < m.length; b++) {
@@ -144,6 +173,17 @@ public final class Orbit {
             }
         }
         return out;
+    }
+
+    /** Lexicographic comparison of the multiplicity tables (same widths assumed): a canonical order for symmetry reduction. */
+    public int compareTo(Orbit other) {
+        for (int a = 0; a < m.length; a++) {
+            int c = java.util.Arrays.compare(m[a], other.m[a]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The orbit of the reversed network: {@code [a, b] -> [N - b, N - a]}. */

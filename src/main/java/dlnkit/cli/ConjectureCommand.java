@@ -1,0 +1,143 @@
+package dlnkit.cli;
+
+import dlnkit.image.CertificateFiles;
+import dlnkit.image.ConjectureDecision;
+import dlnkit.image.ConjectureResult;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dlnkit conjecture}: decides dim closure(delta(A_H)) < dim closure(im delta) for given widths. */
+@Command(name = "conjecture", mixinStandardHelpOptions = true,
+        description = {"Decides the main conjecture dim closure(delta(A_H)) < dim closure(im delta) for the given widths, over "
+                + "the whole vanishing-Hessian variety A_H. A_H is the union of its strata: an orbit of prod GL(d_t) together "
+                + "with the zero pattern the cyclic pair rule imposes on C = g_0^{-1} M g_N. Each stratum's image dimension is "
+                + "the exact rank mod p = 2^61-1 of delta along its tangent space at a random point (generic data); strata that "
+                + "cannot beat the best so far are pruned, reversal halves the work for palindromic widths, and the search stops "
+                + "at the first stratum reaching the full dimension.",
+            "Prints `holds` (the largest stratum dimension, the stratum, and the error bound of the probabilistic exact rank) "
+                + "or `fails` (the stratum; --certificate writes an exact certificate that `dlnkit verify` rechecks)."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  decided (holds or fails)", "  1  undecided: exact and float ranks disagree at the best stratum",
+            "  2  bad input"})
+final class ConjectureCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WidthsOptions widthsOptions = new WidthsOptions();
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random points (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--certificate", paramLabel = "FILE", description = "Write the failure certificate (JSON) here, when it fails.")
+    Path certificateFile;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        Widths widths = widthsOptions.resolve();
+        long t0 = System.nanoTime();
+        ConjectureResult r;
+        try (Progress bar = Progress.start("strata evaluated", -1, !noProgress && widths.depth() >= 7)) {
+            r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT, bar::stepTo);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String written = writeCertificate(r, certificateFile);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(json(r, written, seconds));
+        } else {
+            out.print(text(r, written, seconds));
+        }
+        out.flush();
+        return r.verdict() == ConjectureResult.Verdict.UNDECIDED ? Main.DISAGREE : Main.OK;
+    }
+
+    static String writeCertificate(ConjectureResult r, Path file) throws IOException {
+        if (file == null) {
+            return "";
+        }
+        if (r.certificate().isPresent()) {
+            CertificateFiles.write(r.certificate().get(), file);
+            return "certificate written to " + file;
+        }
+        return "no certificate written: " + (r.verdict() == ConjectureResult.Verdict.FAILS
+                ? "none found (see the note)" : "certificates prove failures only");
+    }
+
+    static String verdictText(ConjectureResult r) {
+        return switch (r.verdict()) {
+            case HOLDS -> r.emptyHessianVariety()
+                    ? "holds: A_H is empty"
+                    : String.format(Locale.ROOT, "holds: dim closure(delta(A_H)) = %d < %d (probabilistic: wrong with probability <= %.1e)",
+                            r.exactDimension(), r.fullDimension(), r.errorBound());
+            case FAILS -> String.format(Locale.ROOT, "fails: dim closure(delta(A_H)) = %d = dim closure(im delta)%s", r.exactDimension(),
+                    r.certificate().isPresent() ? ", CERTIFIED" : " (no certificate found)");
+            case UNDECIDED -> "undecided: exact rank " + r.exactDimension() + " and float rank "
+                    + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
+                    + " disagree";
+        };
+    }
+
+    static String text(ConjectureResult r, String written, double seconds) {
+        StringBuilder sb = new StringBuilder();
+        Widths w = r.widths();
+        sb.append(String.format(Locale.ROOT, "widths %s  (depth %d)  seed %d%n", WidthsOptions.describe(w), w.depth(), r.seed()));
+        sb.append(String.format(Locale.ROOT, "  target dimension T      %d%n", r.target()));
+        sb.append(String.format(Locale.ROOT, "  dim closure(im delta)   %d%n", r.fullDimension()));
+        sb.append(String.format(Locale.ROOT, "  strata of A_H           %s; orbits visited %d, strata visited %d, evaluated %d, "
+                + "skipped by reversal %d%s%n", r.strataTotal().map(n -> n + " in all").orElse("not counted (too many orbits)"),
+                r.orbitsVisited(), r.strataVisited(), r.strataEvaluated(), r.skippedBySymmetry(),
+                r.stoppedEarly() ? "; stopped at the first failure" : ""));
+        r.bestStratum().ifPresent(s -> sb.append("  best stratum            ").append(s).append(System.lineSeparator()));
+        r.floatRank().ifPresent(f -> sb.append(String.format(Locale.ROOT, "  exact / float           %d / %s%n", r.exactDimension(), f.summary())));
+        if (w.depth() == 2) {
+            sb.append("  note                    at depth 2, A_H is empty: the pair {W_1, W_2} has the arcs 'empty' and 'M', and "
+                    + "neither vanishes for full-rank data; at W = 0 the Hessian is the nonzero form 4 <V_2 V_1 X, -Y>, so the "
+                    + "slides' A_H = {0} is not right (0 is a strict saddle)").append(System.lineSeparator());
+        }
+        sb.append("  verdict                 ").append(verdictText(r)).append(System.lineSeparator());
+        if (!written.isEmpty()) {
+            sb.append("  certificate             ").append(written).append(System.lineSeparator());
+        }
+        sb.append(String.format(Locale.ROOT, "  time                    %.2f s%n", seconds));
+        return sb.toString();
+    }
+
+    static Json json(ConjectureResult r, String written, double seconds) {
+        return new Json()
+                .put("widths", r.widths().values())
+                .put("verdict", r.verdict().name().toLowerCase(Locale.ROOT))
+                .put("dimension", r.emptyHessianVariety() ? null : r.exactDimension())
+                .put("hessianVarietyEmpty", r.emptyHessianVariety())
+                .put("fullDimension", r.fullDimension())
+                .put("target", r.target())
+                .put("floatRank", r.floatRank().map(f -> (Object) f.rank()).orElse(null))
+                .put("strataTotal", r.strataTotal().orElse(null))
+                .put("strataVisited", r.strataVisited())
+                .put("strataEvaluated", r.strataEvaluated())
+                .put("orbitsVisited", r.orbitsVisited())
+                .put("skippedByReversal", r.skippedBySymmetry())
+                .put("bestStratum", r.bestStratum().map(Object::toString).orElse(null))
+                .put("certified", r.certificate().isPresent())
+                .put("errorBound", r.verdict() == ConjectureResult.Verdict.HOLDS && !r.emptyHessianVariety() ? r.errorBound() : 0.0)
+                .put("certificateNote", written.isEmpty() ? null : written)
+                .put("seed", r.seed())
+                .put("seconds", Math.round(seconds * 1000) / 1000.0);
+    }
+}

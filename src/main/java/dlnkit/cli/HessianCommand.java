@@ -1,0 +1,143 @@
+package dlnkit.cli;
+
+import dlnkit.image.HessianAgreement;
+import dlnkit.model.Checks;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dlnkit hessian}: the cyclic pair rule against the gradient and Hessian, on structured random points. */
+@Command(name = "hessian", mixinStandardHelpOptions = true,
+        description = {"Decides membership in the vanishing-Hessian variety A_H three ways at K structured random integer "
+                + "points with integer full-rank data, and prints the agreement table: the cyclic pair rule (exact), the "
+                + "definition (gradient and Hessian of the loss vanish, exact integer arithmetic), and floating point (float "
+                + "gradient and dense Hessian, each entry against a rounding bound from the same formulas on absolute values; "
+                + "the true entries are integers, so a float answer with every bound below 1/2 is exact, otherwise it is "
+                + "counted as inconclusive). Points lie on random orbits (zero layers, rank-deficient "
+                + "layers, aligned kernels); half of the data respect the zero pattern of the orbit's stratum, so both "
+                + "answers occur. Any disagreement is a failure.",
+            "--widths gives one widths vector; --depths A-B with --width d gives constant widths at each depth."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  full agreement", "  1  a disagreement", "  2  bad input"})
+final class HessianCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--widths", paramLabel = "d0,...,dN", description = "One widths vector.")
+    String widths;
+
+    @Option(names = "--depths", paramLabel = "A-B", description = "A range of depths (with --width), e.g. 3-6.")
+    String depths;
+
+    @Option(names = "--width", paramLabel = "d", description = "Constant width (with --depths).")
+    Integer width;
+
+    @Option(names = "--samples", defaultValue = "100", paramLabel = "K", description = "Points per widths vector (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        Checks.require(samples >= 1 && samples <= 1_000_000, "--samples", "an integer between 1 and 1000000", samples);
+        List<Widths> cases = new ArrayList<>();
+        if (widths != null) {
+            Checks.require(depths == null && width == null, "--widths", "no --depths or --width beside it", "--depths " + depths);
+            cases.add(Widths.parse(widths));
+        } else {
+            Checks.require(depths != null && width != null, "widths", "--widths d0,...,dN or --depths A-B with --width d",
+                    "--depths " + depths + ", --width " + width);
+            String[] range = depths.split("-", -1);
+            int from;
+            int to;
+            try {
+                from = Integer.parseInt(range[0].trim());
+                to = range.length == 2 ? Integer.parseInt(range[1].trim()) : from;
+            } catch (NumberFormatException e) {
+                throw Checks.failure("--depths", "a range such as 3-6", "\"" + depths + "\"");
+            }
+            Checks.require(range.length <= 2 && from >= 1 && to >= from && to <= 64, "--depths", "a range A-B with 1 <= A <= B <= 64",
+                    "\"" + depths + "\"");
+            for (int d = from; d <= to; d++) {
+                cases.add(Widths.constant(d, width));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
+        long total = (long) samples * cases.size();
+        try (Progress bar = Progress.start("points checked", total, !noProgress && total >= 200)) {
+            long done = 0;
+            for (Widths w : cases) {
+                int inside = 0;
+                int outside = 0;
+                int agree = 0;
+                int inconclusive = 0;
+                for (int k = 0; k < samples; k++) {
+                    long s = seed * 1_000_003L + w.depth() * 10_007L + k;
+                    HessianAgreement.Sample sample = HessianAgreement.check(w, s, Tolerances.DEFAULT);
+                    inside += sample.rule() ? 1 : 0;
+                    outside += sample.rule() ? 0 : 1;
+                    agree += sample.agree() ? 1 : 0;
+                    inconclusive += sample.numericConclusive() ? 0 : 1;
+                    if (!sample.agree() && disagreements.size() < 20) {
+                        disagreements.add(String.format(Locale.ROOT, "widths %s, sample seed %d, orbit %s: rule %b, definition %b, numeric %b",
+                                w, s, sample.orbit(), sample.rule(), sample.definition(), sample.numeric()));
+                    }
+                    bar.stepTo(++done);
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("widths", w.values());
+                row.put("samples", samples);
+                row.put("inHessianVariety", inside);
+                row.put("notInHessianVariety", outside);
+                row.put("agree", agree);
+                row.put("disagree", samples - agree);
+                row.put("floatInconclusive", inconclusive);
+                rows.add(row);
+            }
+        }
+        boolean ok = disagreements.isEmpty();
+        if (format == Format.JSON) {
+            out.println(new Json().put("rows", rows).put("disagreements", disagreements).put("agreement", ok).put("seed", seed));
+        } else {
+            out.printf(Locale.ROOT, "hessian: pair rule (exact) vs definition (exact gradient and Hessian) vs floating point, seed %d%n", seed);
+            out.printf(Locale.ROOT, "  %-20s %8s %8s %8s %8s %9s %18s%n", "widths", "samples", "in A_H", "not in", "agree", "disagree",
+                    "float inconclusive");
+            for (Map<String, Object> row : rows) {
+                out.printf(Locale.ROOT, "  %-20s %8d %8d %8d %8d %9d %18d%n", WidthsOptions.describe(new Widths(castList(row.get("widths")))),
+                        row.get("samples"), row.get("inHessianVariety"), row.get("notInHessianVariety"), row.get("agree"), row.get("disagree"),
+                        row.get("floatInconclusive"));
+            }
+            out.println("  (float inconclusive: a rounding bound reached 1/2, so the float answer could not separate an integer"
+                    + " entry from 0; the rule and the exact definition still agree on those points)");
+            disagreements.forEach(d -> out.println("  DISAGREEMENT " + d));
+            out.println(ok ? "  full agreement" : "  DISAGREEMENTS FOUND");
+        }
+        out.flush();
+        return ok ? Main.OK : Main.DISAGREE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> castList(Object o) {
+        return (List<Integer>) o;
+    }
+}

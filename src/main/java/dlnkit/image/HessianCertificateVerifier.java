@@ -1,0 +1,178 @@
+package dlnkit.image;
+
+import dlnkit.exact.ModMatrix;
+import dlnkit.exact.ModP;
+import dlnkit.model.Widths;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rechecks a {@link HessianCertificate} from its contents alone, in integer arithmetic: {@code M} has full
+ * rank, the point satisfies the cyclic pair rule exactly for that {@code M}, every end direction satisfies
+ * {@code xi_0 M = M xi_N}, and {@code d delta} along the {@code T} directions has rank {@code T} mod p.
+ */
+public final class HessianCertificateVerifier {
+    private HessianCertificateVerifier() {
+    }
+
+    public static CertificateVerifier.Result verify(HessianCertificate c) {
+        List<String> lines = new ArrayList<>();
+        Widths widths = c.widths();
+        int n = widths.depth();
+        long target = widths.targetDimension();
+        BigInteger[][] m = HessianCertificate.array(c.m());
+        if (m.length != widths.d(0) || java.util.Arrays.stream(m).anyMatch(r -> r.length != widths.d(n))) {
+            lines.add("FAILED: M is not " + widths.d(0) + "x" + widths.d(n));
+            return new CertificateVerifier.Result(false, lines, -1, target);
+        }
+        long[][] mod = new long[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            mod[i] = java.util.Arrays.stream(m[i]).mapToLong(ModP::of).toArray();
+        }
+        int rankM = ModMatrix.rank(mod);
+        if (rankM != Math.min(widths.d(0), widths.d(n))) {
+            lines.add("FAILED: M has rank " + rankM + " mod p, full rank " + Math.min(widths.d(0), widths.d(n)) + " needed");
+            return new CertificateVerifier.Result(false, lines, -1, target);
+        }
+        lines.add("ok: M = X Y^T is " + m.length + "x" + m[0].length + " of full rank " + rankM + " (mod p, hence over Q)");
+        BigInteger[][][] w = new BigInteger[n + 1][][];
+        for (int t = 1; t <= n; t++) {
+            w[t] = HessianCertificate.array(c.point().get(t - 1));
+            int cols = widths.d(t - 1);
+            if (w[t].length != widths.d(t) || java.util.Arrays.stream(w[t]).anyMatch(r -> r.length != cols)) {
+                lines.add("FAILED: W_" + t + " is not " + widths.d(t) + "x" + widths.d(t - 1));
+                return new CertificateVerifier.Result(false, lines, -1, target);
+            }
+        }
+        String pairFailure = pairRule(widths, w, m);
+        if (pairFailure != null) {
+            lines.add("FAILED: the point is not in A_H: " + pairFailure);
+            return new CertificateVerifier.Result(false, lines, -1, target);
+        }
+        lines.add("ok: the point satisfies the cyclic pair rule exactly for this M: it lies in A_H");
+        // the definition itself: with X = [I 0] and Y = [M^T 0] (so X Y^T = M), gradient and Hessian vanish exactly
+        int samples = Math.max(widths.d(0), widths.d(n));
+        BigInteger[][] x = CertificateVerifier.zeros(widths.d(0), samples);
+        for (int i = 0; i < widths.d(0); i++) {
+            x[i][i] = BigInteger.ONE;
+        }
+        BigInteger[][] y = CertificateVerifier.zeros(widths.d(n), samples);
+        for (int i = 0; i < widths.d(0); i++) {
+            for (int j = 0; j < widths.d(n); j++) {
+                y[j][i] = m[i][j];
+            }
+        }
+        if (!ExactLoss.gradientAndHessianVanish(widths, w, x, y)) {
+            lines.add("FAILED: the gradient or the Hessian of the loss does not vanish at the point (exact, X = [I 0], Y = [M^T 0])");
+            return new CertificateVerifier.Result(false, lines, -1, target);
+        }
+        lines.add("ok: gradient and Hessian of L = ||W_{N:1} X - Y||^2 vanish exactly at the point (integer arithmetic, "
+                + "X = [I 0], Y = [M^T 0], from the definition of L)");
+        Set<OrbitTangent.Direction> seen = new HashSet<>();
+        List<BigInteger[]> columns = new ArrayList<>();
+        for (OrbitTangent.Direction d : c.inner()) {
+            boolean ok = d.vertex() >= 1 && d.vertex() <= n - 1 && d.i() >= 0 && d.j() >= 0
+                    && d.i() < widths.d(d.vertex()) && d.j() < widths.d(d.vertex()) && seen.add(d);
+            if (!ok) {
+                lines.add("FAILED: inner direction " + d + " is out of range or repeated");
+                return new CertificateVerifier.Result(false, lines, -1, target);
+            }
+            columns.add(CertificateVerifier.differential(widths, w, d));
+        }
+        for (HessianCertificate.EndDirection e : c.ends()) {
+            BigInteger[][] xi0 = HessianCertificate.array(e.xi0());
+            BigInteger[][] xiN = HessianCertificate.array(e.xiN());
+            if (xi0.length != widths.d(0) || xiN.length != widths.d(n)
+                    || !equal(OrbitPoints.multiply(xi0, m), OrbitPoints.multiply(m, xiN))) {
+                lines.add("FAILED: an end direction does not satisfy xi_0 M = M xi_N");
+                return new CertificateVerifier.Result(false, lines, -1, target);
+            }
+            BigInteger[][][] v = new BigInteger[n + 1][][];
+            for (int t = 1; t <= n; t++) {
+                v[t] = CertificateVerifier.zeros(widths.d(t), widths.d(t - 1));
+            }
+            BigInteger[][] v1 = OrbitPoints.multiply(w[1], xi0);
+            for (int r = 0; r < v1.length; r++) {
+                for (int col = 0; col < v1[r].length; col++) {
+                    v[1][r][col] = v[1][r][col].subtract(v1[r][col]);
+                }
+            }
+            BigInteger[][] vn = OrbitPoints.multiply(xiN, w[n]);
+            for (int r = 0; r < vn.length; r++) {
+                for (int col = 0; col < vn[r].length; col++) {
+                    v[n][r][col] = v[n][r][col].add(vn[r][col]);
+                }
+            }
+            columns.add(CertificateVerifier.deltaDifferential(widths, w, v));
+        }
+        lines.add("ok: " + c.ends().size() + " end directions lie in the Lie algebra of G_M (xi_0 M = M xi_N exactly)");
+        if (columns.size() != target) {
+            lines.add("FAILED: " + columns.size() + " directions given, T = " + target + " needed");
+            return new CertificateVerifier.Result(false, lines, -1, target);
+        }
+        int size = (int) target;
+        long[][] matrix = new long[size][size];
+        for (int k = 0; k < size; k++) {
+            for (int r = 0; r < size; r++) {
+                matrix[r][k] = ModP.of(columns.get(k)[r]);
+            }
+        }
+        int rank = ModMatrix.rank(matrix);
+        boolean full = rank == size;
+        lines.add((full ? "ok: " : "FAILED: ") + "rank of d delta along the directions mod p = " + rank + (full ? " = T" : " < T = " + size));
+        if (full) {
+            if (c.ends().isEmpty()) {
+                lines.add("note: every direction fixes vertices 0 and N, where the loss is invariant (W_{N:1} does not change), "
+                        + "so the whole orbit through the point has vanishing gradient and Hessian: the proof does not use the "
+                        + "pair-rule theorem");
+            } else {
+                lines.add("note: end directions move along G_M, which preserves A_H by the cyclic pair rule (MATH.md section 3)");
+            }
+            lines.add("proved: dim closure(delta(A_H)) = T = " + target + " for data with X Y^T = M: the main conjecture fails "
+                    + "for widths " + widths);
+        }
+        return new CertificateVerifier.Result(full, lines, rank, target);
+    }
+
+    /** The first pair violating the cyclic pair rule, or null. Arcs are computed as integer products. */
+    static String pairRule(Widths widths, BigInteger[][][] w, BigInteger[][] m) {
+        int n = widths.depth();
+        for (int j = 1; j <= n; j++) {
+            boolean left = j >= 2 && CertificateVerifier.isZero(product(widths, w, j - 1, 1));
+            boolean right = j <= n - 1 && CertificateVerifier.isZero(product(widths, w, n, j + 1));
+            if (!left && !right) {
+                return "pair {W_" + j + ", M}";
+            }
+        }
+        for (int k = 1; k <= n; k++) {
+            for (int j = k + 1; j <= n; j++) {
+                boolean inner = j >= k + 2 && CertificateVerifier.isZero(product(widths, w, j - 1, k + 1));
+                if (inner) {
+                    continue;
+                }
+                BigInteger[][] outer = OrbitPoints.multiply(OrbitPoints.multiply(product(widths, w, k - 1, 1), m),
+                        product(widths, w, n, j + 1));
+                if (!CertificateVerifier.isZero(outer)) {
+                    return "pair {W_" + k + ", W_" + j + "}";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code W_{a:b}}, the identity when {@code a = b - 1}. */
+    static BigInteger[][] product(Widths widths, BigInteger[][][] w, int a, int b) {
+        BigInteger[][] p = OrbitPoints.identity(widths.d(b - 1));
+        for (int t = b; t <= a; t++) {
+            p = OrbitPoints.multiply(w[t], p);
+        }
+        return p;
+    }
+
+    private static boolean equal(BigInteger[][] a, BigInteger[][] b) {
+        return java.util.Arrays.deepEquals(a, b);
+    }
+}

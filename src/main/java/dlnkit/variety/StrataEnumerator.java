@@ -1,0 +1,93 @@
+package dlnkit.variety;
+
+import dlnkit.model.Widths;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Enumerates the strata of {@code A_H}: the orbits whose pairs {@code {W_j, M}} hold and whose zero
+ * pattern admits a full-rank {@code C}. The pairs with {@code M} hold exactly on the union over
+ * {@code n = 1..N-1} of {@code V_n = {W_{n:1} = 0, W_{N:n+1} = 0}} (if {@code W_{j-1:1} = 0} for
+ * {@code j > n} and {@code W_{N:j+1} = 0} for {@code j <= n}, take the largest such {@code n}), so the
+ * orbits of each {@code V_n} are enumerated (with the pruning of {@link OrbitEnumerator}), balanced splits
+ * first, and an orbit is taken in the first {@code V_n} (in that order) that contains it. With {@code useReversal} and palindromic widths, an
+ * orbit is skipped when its reversal is smaller in {@link Orbit#compareTo} order (reversal preserves the
+ * stratum's image dimension).
+ */
+public final class StrataEnumerator {
+    /** Receives strata and steers the pruning. */
+    public interface Visitor {
+        /** Orbits of dimension {@code <=} this are skipped. */
+        long threshold();
+
+        /** @return false to stop */
+        boolean visit(Stratum stratum, long orbitDimension);
+    }
+
+    /** What was done. */
+    public record Stats(long orbitsVisited, long strataVisited, long skippedBySymmetry, long infeasible,
+            boolean stoppedEarly) {
+    }
+
+    private final Widths widths;
+    private final boolean useReversal;
+
+    public StrataEnumerator(Widths widths, boolean useReversal) {
+        this.widths = widths;
+        this.useReversal = useReversal && widths.equals(widths.reversed());
+    }
+
+    public boolean usesReversal() {
+        return useReversal;
+    }
+
+    public Stats enumerate(Visitor visitor) {
+        int n = widths.depth();
+        long[] counts = new long[4]; // orbits, strata, symmetry, infeasible
+        boolean stopped = false;
+        int[] order = splitOrder(n);
+        for (int index = 0; index < order.length && !stopped; index++) {
+            final int split = order[index];
+            final int position = index;
+            ZeroConditions v = new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1)));
+            OrbitEnumerator.Stats s = new OrbitEnumerator(widths, v).enumerate(new OrbitEnumerator.Visitor() {
+                @Override
+                public long threshold() {
+                    return visitor.threshold();
+                }
+
+                @Override
+                public boolean visit(long dim, Supplier<Orbit> supplier) {
+                    counts[0]++;
+                    Orbit o = supplier.get();
+                    for (int e = 0; e < position; e++) {
+                        int earlier = order[e];
+                        if (o.pathRank(earlier, 1) == 0 && o.pathRank(n, earlier + 1) == 0) {
+                            return true;
+                        }
+                    }
+                    if (useReversal && o.reversed().compareTo(o) < 0) {
+                        counts[2]++;
+                        return true;
+                    }
+                    java.util.Optional<Stratum> stratum = Stratum.of(o);
+                    if (stratum.isEmpty()) {
+                        counts[3]++;
+                        return true;
+                    }
+                    counts[1]++;
+                    return visitor.visit(stratum.get(), dim);
+                }
+            });
+            stopped = s.stoppedEarly();
+        }
+        return new Stats(counts[0], counts[1], counts[2], counts[3], stopped);
+    }
+
+    /** The splits {@code 1..N-1}, middle first: balanced splits leave the most room, so large strata come early. */
+    static int[] splitOrder(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n - 1).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer k) -> Math.abs(k - n / 2.0)).thenComparingInt(k -> k))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,87 @@
+package dlnkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConjectureCommandTest {
+    @Test
+    void depthTwoSaysTheSlidesAreWrong() {
+        DimsCommandTest.Run r = DimsCommandTest.run("conjecture", "--depth", "2", "--width", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("holds: A_H is empty"), r.out());
+        assertTrue(r.out().contains("the slides' A_H = {0} is not right"), r.out());
+    }
+
+    @Test
+    void jsonHasTheDocumentedKeys() {
+        DimsCommandTest.Run r = DimsCommandTest.run("conjecture", "--depth", "4", "--width", "2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        for (String key : List.of("verdict", "dimension", "fullDimension", "strataTotal", "strataEvaluated", "seed")) {
+            assertTrue(o.has(key), key + " missing: " + r.out());
+        }
+        assertEquals("holds", o.get("verdict").getAsString());
+        assertEquals(5, o.get("dimension").getAsInt());
+        assertEquals(9, o.get("fullDimension").getAsInt());
+    }
+
+    @Test
+    void searchFindsDepthSevenForWidthTwoAndVerifyAcceptsTheCertificate(@TempDir Path dir) {
+        Path cert = dir.resolve("fail.json");
+        DimsCommandTest.Run r = DimsCommandTest.run("search", "--width", "2", "--max-depth", "9", "--format", "json",
+                "--certificate", cert.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(7, o.get("smallestFailingDepth").getAsInt());
+        JsonArray verdicts = o.getAsJsonArray("verdicts");
+        assertEquals(6, verdicts.size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals("holds", verdicts.get(i).getAsJsonObject().get("verdict").getAsString());
+        }
+        assertEquals("fails", verdicts.get(5).getAsJsonObject().get("verdict").getAsString());
+        DimsCommandTest.Run v = DimsCommandTest.run("verify", cert.toString());
+        assertEquals(0, v.code(), v.out() + v.err());
+        assertTrue(v.out().contains("the proof does not use the pair-rule theorem"), v.out());
+    }
+
+    @Test
+    void searchWithNoFailureReportsNull() {
+        DimsCommandTest.Run r = DimsCommandTest.run("search", "--width", "1", "--max-depth", "6", "--format", "json", "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(JsonParser.parseString(r.out()).getAsJsonObject().get("smallestFailingDepth").isJsonNull(), r.out());
+    }
+
+    @Test
+    void hessianAgreementTableHasBothAnswersAndNoDisagreement() {
+        DimsCommandTest.Run r = DimsCommandTest.run("hessian", "--depths", "3-5", "--width", "2", "--samples", "60", "--format", "json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertTrue(o.get("agreement").getAsBoolean());
+        for (var row : o.getAsJsonArray("rows")) {
+            JsonObject x = row.getAsJsonObject();
+            assertTrue(x.get("inHessianVariety").getAsInt() > 0 && x.get("notInHessianVariety").getAsInt() > 0, r.out());
+            assertEquals(0, x.get("disagree").getAsInt());
+        }
+    }
+
+    @Test
+    void badSearchAndHessianArgumentsGiveOneLine() {
+        for (String[] args : List.of(new String[] {"search", "--width", "0", "--max-depth", "5"},
+                new String[] {"search", "--width", "2", "--max-depth", "1"},
+                new String[] {"hessian", "--depths", "x-3", "--width", "2"},
+                new String[] {"hessian", "--depths", "5-3", "--width", "2"},
+                new String[] {"hessian", "--widths", "2,2", "--samples", "0"})) {
+            DimsCommandTest.Run r = DimsCommandTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
+}
