@@ -200,23 +200,8 @@ public final class ConjectureDecision {
             cols.add(CertificateVerifier.differential(widths, w, d));
         }
         for (HessianCertificate.EndDirection e : c.ends()) {
-            BigInteger[][][] v = new BigInteger[n + 1][][];
-            for (int t = 1; t <= n; t++) {
-                v[t] = CertificateVerifier.zeros(widths.d(t), widths.d(t - 1));
-            }
-            BigInteger[][] v1 = OrbitPoints.multiply(w[1], HessianCertificate.array(e.xi0()));
-            for (int r = 0; r < v1.length; r++) {
-                for (int col = 0; col < v1[r].length; col++) {
-                    v[1][r][col] = v[1][r][col].subtract(v1[r][col]);
-                }
-            }
-            BigInteger[][] vn = OrbitPoints.multiply(HessianCertificate.array(e.xiN()), w[n]);
-            for (int r = 0; r < vn.length; r++) {
-                for (int col = 0; col < vn[r].length; col++) {
-                    v[n][r][col] = v[n][r][col].add(vn[r][col]);
-                }
-            }
-            cols.add(CertificateVerifier.deltaDifferential(widths, w, v));
+            cols.add(HessianCertificateVerifier.endDifferential(widths, w, HessianCertificate.array(e.xi0()),
+                    HessianCertificate.array(e.xiN())));
         }
         int rows = (int) widths.targetDimension();
         long[][] out = new long[rows][cols.size()];

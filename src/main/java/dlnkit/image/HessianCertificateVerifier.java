@@ -90,23 +90,7 @@ public final class HessianCertificateVerifier {
                 lines.add("FAILED: an end direction does not satisfy xi_0 M = M xi_N");
                 return new CertificateVerifier.Result(false, lines, -1, target);
             }
-            BigInteger[][][] v = new BigInteger[n + 1][][];
-            for (int t = 1; t <= n; t++) {
-                v[t] = CertificateVerifier.zeros(widths.d(t), widths.d(t - 1));
-            }
-            BigInteger[][] v1 = OrbitPoints.multiply(w[1], xi0);
-            for (int r = 0; r < v1.length; r++) {
-                for (int col = 0; col < v1[r].length; col++) {
-                    v[1][r][col] = v[1][r][col].subtract(v1[r][col]);
-                }
-            }
-            BigInteger[][] vn = OrbitPoints.multiply(xiN, w[n]);
-            for (int r = 0; r < vn.length; r++) {
-                for (int col = 0; col < vn[r].length; col++) {
-                    v[n][r][col] = v[n][r][col].add(vn[r][col]);
-                }
-            }
-            columns.add(CertificateVerifier.deltaDifferential(widths, w, v));
+            columns.add(endDifferential(widths, w, xi0, xiN));
         }
         lines.add("ok: " + c.ends().size() + " end directions lie in the Lie algebra of G_M (xi_0 M = M xi_N exactly)");
         if (columns.size() != target) {
@@ -135,6 +119,18 @@ public final class HessianCertificateVerifier {
                     + "for widths " + widths);
         }
         return new CertificateVerifier.Result(full, lines, rank, target);
+    }
+
+    /** {@code d delta(W)[V]} for the end direction: {@code V_1 = -W_1 xi_0}, {@code V_N = xi_N W_N}. */
+    static BigInteger[] endDifferential(Widths widths, BigInteger[][][] w, BigInteger[][] xi0, BigInteger[][] xiN) {
+        int n = widths.depth();
+        BigInteger[][][] v = new BigInteger[n + 1][][];
+        for (int t = 1; t <= n; t++) {
+            v[t] = CertificateVerifier.zeros(widths.d(t), widths.d(t - 1));
+        }
+        v[1] = ExactLoss.subtract(v[1], OrbitPoints.multiply(w[1], xi0));
+        v[n] = ExactLoss.add(v[n], OrbitPoints.multiply(xiN, w[n]));
+        return CertificateVerifier.deltaDifferential(widths, w, v);
     }
 
     /** The first pair violating the cyclic pair rule, or null. Arcs are computed as integer products. */

@@ -53,6 +53,23 @@ class HessianCertificateTest {
         assertFalse(HessianCertificateVerifier.verify(bad).valid());
     }
 
+    /** End directions: (I, I) lies in the Lie algebra of G_M and is accepted as such; (I, 0) does not and is rejected. */
+    @Test
+    void endDirectionsMustSatisfyXiZeroMEqualsMXiN() {
+        List<List<BigInteger>> id = List.of(List.of(BigInteger.ONE, BigInteger.ZERO), List.of(BigInteger.ZERO, BigInteger.ONE));
+        List<List<BigInteger>> zero = List.of(List.of(BigInteger.ZERO, BigInteger.ZERO), List.of(BigInteger.ZERO, BigInteger.ZERO));
+        List<OrbitTangent.Direction> fewer = certificate.inner().subList(1, certificate.inner().size());
+        HessianCertificate good = new HessianCertificate(certificate.widths(), certificate.m(), certificate.point(), fewer,
+                List.of(new HessianCertificate.EndDirection(id, id)), certificate.stratum(), certificate.seed());
+        CertificateVerifier.Result r = HessianCertificateVerifier.verify(good);
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("ok: 1 end directions lie in the Lie algebra")), r.lines().toString());
+        HessianCertificate bad = new HessianCertificate(certificate.widths(), certificate.m(), certificate.point(), fewer,
+                List.of(new HessianCertificate.EndDirection(id, zero)), certificate.stratum(), certificate.seed());
+        CertificateVerifier.Result rb = HessianCertificateVerifier.verify(bad);
+        assertFalse(rb.valid());
+        assertTrue(rb.lines().stream().anyMatch(l -> l.contains("xi_0 M = M xi_N")), rb.lines().toString());
+    }
+
     /** Exact integer gradient/Hessian against the float ones on small integer inputs, where doubles are exact too. */
     @Test
     void exactLossAgreesWithTheFloatLossOnSmallIntegers() {
