@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dlnkit bench}: performance figures, kept out of the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Speed targets live here, not in the unit tests.",
-        subcommands = {BenchCommand.Dims.class, BenchCommand.Restrict.class})
+        subcommands = {BenchCommand.Dims.class, BenchCommand.Restrict.class, BenchCommand.Conjecture.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -123,6 +123,63 @@ final class BenchCommand implements Runnable {
             }
             boolean met = worst < 2.0 && right;
             out.printf(Locale.ROOT, "  slowest %.3f s: target (< 2 s, 45 of 45 certified) %s%n", worst, met ? "met" : "MISSED");
+            out.flush();
+            return met ? Main.OK : Main.DISAGREE;
+        }
+    }
+
+    @Command(name = "conjecture", mixinStandardHelpOptions = true,
+            description = {"Times the decision of the main conjecture for width 2 at every depth 2..8 (as `dlnkit search`), "
+                    + "on a pool of one thread per core. Target: all of them in under 5 minutes in total on this machine.",
+                "Exit code 1 when the target is missed or a depth is undecided."},
+            footerHeading = "%nExit codes:%n",
+            footer = {"  0  target met", "  1  target missed or undecided", "  2  bad input"})
+    static final class Conjecture implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--width", defaultValue = "2", description = "Constant width (default: ${DEFAULT-VALUE}).")
+        int width;
+
+        @Option(names = "--max-depth", defaultValue = "8", description = "Largest depth (default: ${DEFAULT-VALUE}).")
+        int maxDepth;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            dlnkit.model.Checks.require(maxDepth >= 2 && maxDepth <= 64, "--max-depth", "an integer between 2 and 64", maxDepth);
+            PrintWriter out = spec.commandLine().getOut();
+            int cores = Runtime.getRuntime().availableProcessors();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+                Thread t = new Thread(r, "dlnkit-bench");
+                t.setDaemon(true);
+                return t;
+            });
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
+            for (int depth = 2; depth <= maxDepth; depth++) {
+                Widths w = Widths.constant(depth, width);
+                futures.add(pool.submit(() -> {
+                    long s0 = System.nanoTime();
+                    dlnkit.image.ConjectureResult r = dlnkit.image.ConjectureDecision.decide(w, seed, dlnkit.numeric.Tolerances.DEFAULT);
+                    return new double[] {w.depth(), r.verdict().ordinal(), r.exactDimension(), r.strataEvaluated(), (System.nanoTime() - s0) / 1e9};
+                }));
+            }
+            out.printf(Locale.ROOT, "bench conjecture: width %d, depths 2..%d, seed %d, %d threads%n", width, maxDepth, seed, cores);
+            boolean decided = true;
+            for (java.util.concurrent.Future<double[]> f : futures) {
+                double[] r = f.get();
+                String verdict = dlnkit.image.ConjectureResult.Verdict.values()[(int) r[1]].name().toLowerCase(Locale.ROOT);
+                decided &= !"undecided".equals(verdict);
+                out.printf(Locale.ROOT, "  depth %2d: %-7s dim %3d, %6d strata evaluated, %8.3f s%n", (int) r[0], verdict, (int) r[2],
+                        (long) r[3], r[4]);
+            }
+            pool.shutdownNow();
+            double total = (System.nanoTime() - t0) / 1e9;
+            boolean met = total < 300 && decided;
+            out.printf(Locale.ROOT, "  wall time %.3f s: target (< 300 s, all decided) %s%n", total, met ? "met" : "MISSED");
             out.flush();
             return met ? Main.OK : Main.DISAGREE;
         }

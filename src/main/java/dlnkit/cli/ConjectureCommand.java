@@ -106,6 +106,10 @@ final class ConjectureCommand implements Callable<Integer> {
                 r.stoppedEarly() ? "; stopped at the first failure" : ""));
         r.bestStratum().ifPresent(s -> sb.append("  best stratum            ").append(s).append(System.lineSeparator()));
         r.floatRank().ifPresent(f -> sb.append(String.format(Locale.ROOT, "  exact / float           %d / %s%n", r.exactDimension(), f.summary())));
+        r.bestStratum().filter(s -> w.parameterCount() <= dlnkit.model.Loss.DENSE_HESSIAN_LIMIT).ifPresent(s -> sb
+                .append("  sample point            ")
+                .append(dlnkit.image.HessianCheck.atStratumPoint(s, r.seed(), r.tolerances()).summary())
+                .append(" (data with X Y^T = M of the stratum point)").append(System.lineSeparator()));
         if (w.depth() == 2) {
             sb.append("  note                    at depth 2, A_H is empty: the pair {W_1, W_2} has the arcs 'empty' and 'M', and "
                     + "neither vanishes for full-rank data; at W = 0 the Hessian is the nonzero form 4 <V_2 V_1 X, -Y>, so the "

@@ -40,6 +40,21 @@ public record HessianCheck(double gradientMax, double hessianMax, double scale, 
     }
 
     /**
+     * The check at a random point of a stratum of {@code A_H}, with data {@code X} Gaussian and
+     * {@code Y^T = X^T (X X^T)^{-1} M}, so that {@code X Y^T} is the stratum point's {@code M}.
+     */
+    public static HessianCheck atStratumPoint(dlnkit.variety.Stratum stratum, long seed, Tolerances tol) {
+        Random rng = new Random(seed);
+        StratumTangent.FloatPoint p = StratumTangent.floating(stratum, rng, tol);
+        Matrix m = p.m();
+        Matrix x = Matrix.gaussian(m.rows(), m.rows() + m.cols() + 2, 1.0, rng);
+        Matrix yt = x.transpose().times(dlnkit.numeric.Inverse.of(x.times(x.transpose()))).times(m);
+        Data data = new Data(x, yt.transpose());
+        DataAssumptions.check(data, tol).requireHolds();
+        return at(p.w(), data, seed, tol);
+    }
+
+    /**
      * The check at a given point and data. Every layer is first scaled to Frobenius norm 1, and {@code X} and
      * {@code Y} by one common factor to {@code ||X|| + ||Y|| = 1}-ish size: membership in {@code A_H} does not
      * change (every arc of the pair rule is only multiplied by a nonzero number), and afterwards every term of
