@@ -53,8 +53,9 @@ final class ConjectureCommand implements Callable<Integer> {
         Widths widths = widthsOptions.resolve();
         long t0 = System.nanoTime();
         ConjectureResult r;
-        try (Progress bar = Progress.start("strata evaluated", -1, !noProgress && widths.depth() >= 7)) {
-            r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT, bar::stepTo);
+        try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
+            r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
+                    (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = writeCertificate(r, certificateFile);

@@ -29,6 +29,14 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Moves to {@code n} and shows {@code message} beside the bar. */
+    void stepTo(long n, String message) {
+        if (bar != null) {
+            bar.stepTo(n);
+            bar.setExtraMessage(message);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

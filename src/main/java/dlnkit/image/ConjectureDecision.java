@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.function.LongConsumer;
 
 /**
  * Decides the main conjecture {@code dim closure(delta(A_H)) < dim closure(im delta)} for given widths:
@@ -35,10 +34,16 @@ public final class ConjectureDecision {
     }
 
     public static ConjectureResult decide(Widths widths, long seed, Tolerances tol) {
-        return decide(widths, seed, tol, visited -> { });
+        return decide(widths, seed, tol, (splitsDone, splits, evaluated) -> { });
     }
 
-    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, LongConsumer progress) {
+    /** Progress: splits {@code n} done out of {@code N - 1}, and strata evaluated so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int splitsDone, int splits, long strataEvaluated);
+    }
+
+    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, Progress progress) {
         int full = ImageDimension.exactRank(widths, seed).rank();
         SplittableRandom rng = new SplittableRandom(seed);
         StrataEnumerator enumerator = new StrataEnumerator(widths, true);
@@ -53,9 +58,6 @@ public final class ConjectureDecision {
 
             @Override
             public boolean visit(Stratum s, long orbitDimension) {
-                if ((evaluated[0] & 0xFF) == 0) {
-                    progress.accept(evaluated[0]);
-                }
                 if (Math.min(orbitDimension, full) <= best[0]) {
                     return true;
                 }
@@ -67,8 +69,7 @@ public final class ConjectureDecision {
                 }
                 return best[0] < full;
             }
-        });
-        progress.accept(evaluated[0]);
+        }, (done, total) -> progress.update(done, total, evaluated[0]));
         Optional<Stratum> top = Optional.ofNullable(bestStratum[0]);
         Optional<FloatRank> floatRank = top.map(s -> SvdRank.of(StratumTangent.floating(s, new Random(seed), tol).composite(), tol));
         Optional<HessianCertificate> certificate = best[0] == full && top.isPresent() && full == widths.targetDimension()

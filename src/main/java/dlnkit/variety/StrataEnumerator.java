@@ -42,6 +42,16 @@ public final class StrataEnumerator {
     }
 
     public Stats enumerate(Visitor visitor) {
+        return enumerate(visitor, (done, total) -> { });
+    }
+
+    /** Observes progress over the splits {@code n}: called after each split with the number done. */
+    @FunctionalInterface
+    public interface SplitProgress {
+        void splitDone(int done, int total);
+    }
+
+    public Stats enumerate(Visitor visitor, SplitProgress progress) {
         int n = widths.depth();
         long[] counts = new long[4]; // orbits, strata, symmetry, infeasible
         boolean stopped = false;
@@ -80,6 +90,7 @@ public final class StrataEnumerator {
                 }
             });
             stopped = s.stoppedEarly();
+            progress.splitDone(index + 1, order.length);
         }
         return new Stats(counts[0], counts[1], counts[2], counts[3], stopped);
     }
