@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  */
 public final class ConjectureDecision {
     /** Strata are counted (by a full enumeration) only when there are at most this many orbits. */
-    public static final long COUNT_ORBIT_LIMIT = 2_000_000;
+    public static final long COUNT_ORBIT_LIMIT = 200_000;
     public static final int CERTIFICATE_ATTEMPTS = 20;
 
     private ConjectureDecision() {
