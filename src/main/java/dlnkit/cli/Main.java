@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dlnkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Verify claims about deep linear networks: the delta map, its image dimension by exact and float ranks.",
-        subcommands = {DimsCommand.class, RestrictCommand.class, VerifyCommand.class, BenchCommand.class,
+        subcommands = {DimsCommand.class, ExperimentCommand.class, RestrictCommand.class, VerifyCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
