@@ -78,4 +78,21 @@ public final class Spectral {
         }
         return Matrix.of(out);
     }
+
+    /** The eigenvalues of a symmetric matrix (symmetrized as {@code (A + A^T)/2} first), ascending. */
+    public static double[] symmetricEigenvalues(double[][] a) {
+        int n = a.length;
+        if (n == 0) {
+            return new double[0];
+        }
+        double[][] sym = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                sym[i][j] = 0.5 * (a[i][j] + a[j][i]);
+            }
+        }
+        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(sym, false)).getRealEigenvalues().clone();
+        java.util.Arrays.sort(ev);
+        return ev;
+    }
 }

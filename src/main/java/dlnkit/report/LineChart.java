@@ -34,6 +34,7 @@ public final class LineChart {
     private final String yLabel;
     private boolean logX;
     private boolean logY;
+    private boolean legend = true;
     private final List<Series> series = new ArrayList<>();
     private int dropped;
 
@@ -50,6 +51,12 @@ public final class LineChart {
 
     public LineChart logY() {
         logY = true;
+        return this;
+    }
+
+    /** No legend (for many similar series). */
+    public LineChart hideLegend() {
+        legend = false;
         return this;
     }
 
@@ -74,6 +81,7 @@ public final class LineChart {
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendVisible(legend);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setMarkerSize(7);
         dropped = 0;
