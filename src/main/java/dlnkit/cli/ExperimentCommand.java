@@ -4,6 +4,7 @@ import dlnkit.descent.StopRule;
 import dlnkit.experiment.E1StepSizes;
 import dlnkit.experiment.E2LargestStep;
 import dlnkit.experiment.E3Avoidance;
+import dlnkit.experiment.E4Fibers;
 import dlnkit.experiment.ExperimentOutput;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Gradient-descent experiments. Each writes its CSV tables and PNG charts into --out DIR, prints "
                 + "a report on standard output and a progress bar on standard error. Every run is seeded (--seed) and "
                 + "prints its seed."},
-        subcommands = {ExperimentCommand.E1.class, ExperimentCommand.E2.class, ExperimentCommand.E3.class},
+        subcommands = {ExperimentCommand.E1.class, ExperimentCommand.E2.class, ExperimentCommand.E3.class, ExperimentCommand.E4.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the experiment ran and its built-in checks held",
             "  1  the experiment ran but a built-in check failed (the report says which)",
@@ -234,6 +235,45 @@ final class ExperimentCommand implements Runnable {
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E3Avoidance e3 = new E3Avoidance(Widths.parse(widths), starts, scale, samples, eta, stop, zeroTolerance, common.seed);
             return common.execute(spec, "e3", starts, e3::run);
+        }
+    }
+
+    @Command(name = "e4", mixinStandardHelpOptions = true,
+            description = {"Fibers: depth 16, width 2. Draws a point p of the counterexample subvariety {W_i W_{i-1} W_{i-2} = 0 : "
+                    + "i = 16,12,8,4} (triple products exactly zero, checked; p lies in A_H, checked by the pair rule and by the "
+                    + "gradient and Hessian), takes starts p + eps G projected onto the delta-fiber delta = delta(p) by Newton steps, "
+                    + "runs the gradient flow to --horizon and reports where each trajectory ends (loss, critical value matched, "
+                    + "distance from p, pair rule) and how far delta drifted along the flow.",
+                "Exit code 1 when a check fails (products, p in A_H, projection, drift above 1e-6).",
+                "Files: e4.csv (every sample of every flow), e4-summary.csv (one row per start), e4.png (loss against time)."})
+    static final class E4 implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--starts", defaultValue = "6", description = "Number of starts (default: ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Option(names = "--epsilon", defaultValue = "0.05",
+                description = "Perturbation size before the projection, per entry (default: ${DEFAULT-VALUE}).")
+        double epsilon;
+
+        @Option(names = "--horizon", defaultValue = "1e4", description = "Time horizon of each flow (default: ${DEFAULT-VALUE}).")
+        double horizon;
+
+        @Option(names = "--samples", defaultValue = "8", description = "Number of data samples (default: ${DEFAULT-VALUE}).")
+        int samples;
+
+        @Option(names = "--gradient-tolerance", defaultValue = "1e-9",
+                description = "A flow stops when ||grad L||_F <= this (default: ${DEFAULT-VALUE}).")
+        double gradientTolerance;
+
+        @Override
+        public Integer call() {
+            E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed);
+            return common.execute(spec, "e4", starts, e4::run);
         }
     }
 

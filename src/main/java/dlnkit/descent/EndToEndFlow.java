@@ -38,7 +38,7 @@ public final class EndToEndFlow {
             velocity(we, data, depth).copyInto(yDot, 0);
         }, y0, times, settings, (i, t, y) -> true);
         if (r.failure() != null) {
-            throw new IllegalStateException(r.failure());
+            throw new IllegalStateException(r.message());
         }
         List<Matrix> out = new ArrayList<>();
         for (double[] y : r.states()) {

@@ -40,7 +40,7 @@ public final class GradientFlow {
                     return true;
                 });
         if (r.failure() != null) {
-            throw new IllegalStateException(r.failure());
+            throw new IllegalStateException(r.message());
         }
         return new Samples(reached, states, r.evaluations());
     }
@@ -48,11 +48,24 @@ public final class GradientFlow {
     /**
      * Runs the flow through {@code times} and stops at the first sample time where
      * {@code ||grad L|| <= gradientTolerance} ({@code <=}): {@link Outcome#CONVERGED}; when the last time is
-     * reached first: {@link Outcome#BUDGET_EXHAUSTED}; when the state stops being finite or the loss exceeds
-     * {@code 1e8 (1 + L(W(0)))}: {@link Outcome#DIVERGED}. A snapshot is recorded at every sample time.
+     * reached first, or the integrator's evaluation budget runs out: {@link Outcome#BUDGET_EXHAUSTED}; when the
+     * state stops being finite or the loss exceeds {@code 1e8 (1 + L(W(0)))}: {@link Outcome#DIVERGED}. A
+     * snapshot is recorded at every sample time reached.
      */
     public static DescentRun run(Network start, Data data, double[] times, double gradientTolerance,
             FlowSettings settings, Optional<LeastSquares> optimum) {
+        return run(start, data, times, gradientTolerance, settings, optimum, (t, w) -> { });
+    }
+
+    /** Sees the state at every sample time reached (after the divergence test). */
+    @FunctionalInterface
+    public interface Observer {
+        void sample(double time, Network w);
+    }
+
+    /** As {@link #run(Network, Data, double[], double, FlowSettings, Optional)}, showing each sampled state to {@code observer}. */
+    public static DescentRun run(Network start, Data data, double[] times, double gradientTolerance,
+            FlowSettings settings, Optional<LeastSquares> optimum, Observer observer) {
         data.requireFits(start.widths());
         Widths widths = start.widths();
         Tracker tracker = new Tracker(start, data, optimum);
@@ -72,6 +85,7 @@ public final class GradientFlow {
                         return false;
                     }
                     double gn = Loss.gradient(w, data).norm();
+                    observer.sample(t, w);
                     snaps.add(tracker.snapshot(i + 1, t, Double.NaN, w, loss, gn));
                     last[0] = w;
                     if (gn <= gradientTolerance) {
@@ -82,7 +96,8 @@ public final class GradientFlow {
                     return true;
                 });
         if (r.failure() != null) {
-            return new DescentRun(Outcome.DIVERGED, snaps.size() - 1, last[0], snaps, r.failure());
+            Outcome o = r.failure() == Integrator.Failure.NOT_FINITE ? Outcome.DIVERGED : Outcome.BUDGET_EXHAUSTED;
+            return new DescentRun(o, snaps.size() - 1, last[0], snaps, r.message());
         }
         if (stop[0] == null) {
             Snapshot e = snaps.get(snaps.size() - 1);

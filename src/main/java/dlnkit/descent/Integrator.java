@@ -22,8 +22,16 @@ final class Integrator {
         boolean reached(int index, double time, double[] state);
     }
 
-    /** States at the sample times reached, and why the integration stopped. */
-    record Result(List<double[]> states, long evaluations, String failure) {
+    /** Why an integration stopped before the last sample time (other than the sample callback asking to stop). */
+    enum Failure {
+        /** the evaluation budget ran out (stiffness or a long horizon): not a divergence */
+        EVALUATION_BUDGET,
+        /** the state stopped being finite: a divergence */
+        NOT_FINITE
+    }
+
+    /** States at the sample times reached, and why the integration stopped ({@code failure} null when it did not fail). */
+    record Result(List<double[]> states, long evaluations, Failure failure, String message) {
     }
 
     private Integrator() {
@@ -60,8 +68,8 @@ final class Integrator {
                 try {
                     integrator.integrate(ode, t, y, times[i], next);
                 } catch (MathIllegalStateException e) {
-                    return new Result(states, evaluations + integrator.getEvaluations(),
-                            "integration stopped before t = " + times[i] + ": " + e.getMessage());
+                    return new Result(states, evaluations + integrator.getEvaluations(), Failure.EVALUATION_BUDGET,
+                            "integrator gave up before t = " + times[i] + " (" + e.getMessage() + ")");
                 }
                 evaluations += integrator.getEvaluations();
                 y = next;
@@ -69,7 +77,7 @@ final class Integrator {
             }
             for (double v : y) {
                 if (!Double.isFinite(v)) {
-                    return new Result(states, evaluations, "state not finite at t = " + times[i]);
+                    return new Result(states, evaluations, Failure.NOT_FINITE, "state not finite at t = " + times[i]);
                 }
             }
             states.add(y.clone());
@@ -77,6 +85,6 @@ final class Integrator {
                 break;
             }
         }
-        return new Result(states, evaluations, null);
+        return new Result(states, evaluations, null, null);
     }
 }
