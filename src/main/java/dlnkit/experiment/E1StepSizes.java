@@ -52,6 +52,18 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         Checks.require(!etas.isEmpty() || !rhos.isEmpty(), "step sizes", "at least one constant step or one rho", "none");
         Checks.require(samples >= widths.d(0), "samples", "at least d_0 = " + widths.d(0) + " (X X^T invertible)", samples);
         Checks.require(recordEvery >= 1, "record interval", "at least 1", recordEvery);
+        schedules(etas, decayEta0, rhos); // validates every step size before anything runs
+    }
+
+    private static List<StepSchedule> schedules(List<Double> etas, double decayEta0, List<Double> rhos) {
+        List<StepSchedule> out = new ArrayList<>();
+        for (double eta : etas) {
+            out.add(StepSchedule.constant(eta));
+        }
+        for (double rho : rhos) {
+            out.add(StepSchedule.decaying(decayEta0, rho));
+        }
+        return out;
     }
 
     public ExperimentOutput run(ProgressSink progress) {
@@ -62,13 +74,7 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         Data data = Targets.realizable(target, samples, rng);
         Network start = Starts.balanced(widths, startRank, scale, rng);
         LeastSquares optimum = LeastSquares.optimum(data, Starts.minWidth(widths));
-        List<StepSchedule> schedules = new ArrayList<>();
-        for (double eta : etas) {
-            schedules.add(StepSchedule.constant(eta));
-        }
-        for (double rho : rhos) {
-            schedules.add(StepSchedule.decaying(decayEta0, rho));
-        }
+        List<StepSchedule> schedules = schedules(etas, decayEta0, rhos);
         Csv csv = new Csv("schedule", "eta0", "rho", "k", "time", "eta", "loss", "excess_loss", "distance_to_optimum",
                 "gradient_norm", "drift", "balancedness", "outcome");
         Csv summary = new Csv("schedule", "eta0", "rho", "outcome", "steps", "final_loss", "final_gradient_norm", "final_drift",

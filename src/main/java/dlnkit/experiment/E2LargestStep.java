@@ -12,6 +12,7 @@ import dlnkit.model.Data;
 import dlnkit.model.Matrix;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
+import dlnkit.numeric.Determinant;
 import dlnkit.numeric.RandomMatrices;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
@@ -27,7 +28,9 @@ import java.util.Random;
  * data for every depth. Data: a realizable full-rank target {@code Y = Phi X}. Start: the balanced start
  * {@code W_j = V_j V_{j-1}^T} ({@code s = 1}, full rank), with the same {@code V_0} and {@code V_N} at
  * every depth, so the start's end-to-end matrix {@code V_N V_0^T} and the initial loss do not depend on
- * {@code N}.
+ * {@code N}. {@code V_0} is chosen with {@code det(V_N V_0^T)} of the sign of {@code det(Phi)}: a balanced gradient
+ * flow cannot change the sign of {@code det W_e} (its singular values cannot reach zero in finite time; Arora,
+ * Cohen and Hazan), so a start of the wrong sign cannot converge to the global minimum at any step size.
  *
  * <p>"Converges" means the run ends {@link Outcome#CONVERGED} (gradient norm at most the tolerance)
  * within the step budget; a run that diverges or merely oscillates within the budget does not. The
@@ -68,6 +71,9 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         Data data = Targets.realizable(target, samples, rng);
         Matrix v0 = RandomMatrices.orthogonal(width, rng);
         Matrix vn = RandomMatrices.orthogonal(width, rng);
+        if (Math.signum(Determinant.of(vn.times(v0.transpose()))) != Math.signum(Determinant.of(target))) {
+            v0 = v0.times(flipFirstColumn(width)); // det(V_0) changes sign
+        }
         long middleSeed = rng.nextLong();
         Csv csv = new Csv("depth", "eta_star", "bracket_hi", "eta_star_times_depth", "trials", "gd_steps", "below_check");
         List<Point> points = new ArrayList<>();
@@ -153,13 +159,16 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         text.append(String.format(Locale.ROOT, "  %5s %12s %12s %12s %7s %10s  %s%n", "N", "eta*", "bracket hi", "eta* x N", "trials", "GD steps",
                 "recheck"));
         int anomalies = 0;
+        int unresolved = 0;
         List<Double> ns = new ArrayList<>();
         List<Double> etas = new ArrayList<>();
         for (Point p : points) {
             text.append(String.format(Locale.ROOT, "  %5d %12.5g %12.5g %12.5g %7d %10d  %s%n", p.depth(), p.lo(), p.hi(),
                     p.lo() * p.depth(), p.trials(), p.steps(), p.belowCheck()));
-            if (!p.belowCheck().equals("ok")) {
+            if (p.belowCheck().startsWith("NOT")) {
                 anomalies++;
+            } else if (!p.belowCheck().equals("ok")) {
+                unresolved++;
             }
             if (Double.isFinite(p.lo())) {
                 ns.add((double) p.depth());
@@ -184,6 +193,10 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
             chart.add(fitted("exponential fit", ns, exp, false));
             chart.add(fitted("power-law fit", ns, pow, true));
         }
+        if (unresolved > 0) {
+            text.append(String.format(Locale.ROOT, "  %d depth(s) where no step down to 1e-8 converged within the budget (no eta* reported; "
+                    + "they are left out of the fits)%n", unresolved));
+        }
         if (anomalies > 0) {
             text.append(String.format(Locale.ROOT, "  %d depth(s) with a non-converging step below eta*: the switch is not sharp there "
                     + "(slow convergence near the stability edge); a larger --steps usually removes this%n", anomalies));
@@ -193,6 +206,10 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         Map<String, LineChart> charts = new LinkedHashMap<>();
         charts.put("e2", chart);
         return new ExperimentOutput(text.toString(), tables, charts, true);
+    }
+
+    private static Matrix flipFirstColumn(int d) {
+        return Matrix.identity(d).with(0, 0, -1);
     }
 
     private static double min(List<Point> ps) {

@@ -50,6 +50,30 @@ class SpectralTest {
         }
     }
 
+    /** Jacobi eigenvalues reproduce a prescribed spectrum (negative, repeated, zero) of Q diag(lambda) Q^T, up to size 64. */
+    @Test
+    void jacobiRecoversAPrescribedSpectrum() {
+        Random rng = new Random(43);
+        for (int n : new int[] {1, 2, 5, 17, 64}) {
+            Matrix q = RandomMatrices.orthogonal(n, rng);
+            double[] lambda = new double[n];
+            for (int i = 0; i < n; i++) {
+                lambda[i] = i % 4 == 0 ? 0 : i % 3 == 0 ? -1.5 : rng.nextGaussian() * 10;
+            }
+            double[][] d = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                d[i][i] = lambda[i];
+            }
+            Matrix a = q.times(Matrix.of(d)).times(q.transpose());
+            double[] ev = Spectral.symmetricEigenvalues(a.toArray());
+            double[] expected = lambda.clone();
+            java.util.Arrays.sort(expected);
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i], ev[i], 1e-11 * 10 * n, "n " + n + ", eigenvalue " + i);
+            }
+        }
+    }
+
     /** A vector orthogonal to the columns of {@code b}: a random vector minus its projection. */
     static Matrix orthogonalTo(Matrix b, Random rng) {
         Matrix v = Matrix.gaussian(b.rows(), 1, 1, rng);
