@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +17,13 @@ class ExperimentCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static DimsCommandTest.Run run(String... args) {
+        return DimsCommandTest.run(args);
     }
 
     @Test
     void e1ReportsTheDivergingStepAsDivergenceAndWritesCsvAndPng() throws IOException {
-        Run r = run("experiment", "e1", "--out", dir.toString(), "--no-progress", "--widths", "3,3,3", "--rank", "2", "--etas",
+        DimsCommandTest.Run r = run("experiment", "e1", "--out", dir.toString(), "--no-progress", "--widths", "3,3,3", "--rank", "2", "--etas",
                 "0.1,5", "--rhos", "0.5", "--steps", "400", "--seed", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("seed 3"), r.out());
@@ -51,7 +43,7 @@ class ExperimentCommandTest {
 
     @Test
     void e2FindsShrinkingStepsAtSmallDepths() throws IOException {
-        Run r = run("experiment", "e2", "--out", dir.toString(), "--no-progress", "--width", "2", "--depths", "2..4", "--steps", "800",
+        DimsCommandTest.Run r = run("experiment", "e2", "--out", dir.toString(), "--no-progress", "--width", "2", "--depths", "2..4", "--steps", "800",
                 "--bisections", "5");
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(dir.resolve("e2.csv"));
@@ -68,7 +60,7 @@ class ExperimentCommandTest {
 
     @Test
     void e3CountsLimitsAndSaysTheConjectureVerdictIsNotAvailable() throws IOException {
-        Run r = run("experiment", "e3", "--out", dir.toString(), "--no-progress", "--widths", "2,2,2", "--starts", "4", "--steps",
+        DimsCommandTest.Run r = run("experiment", "e3", "--out", dir.toString(), "--no-progress", "--widths", "2,2,2", "--starts", "4", "--steps",
                 "5000", "--scale", "0.5");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("NOT YET AVAILABLE"), r.out());
@@ -79,7 +71,7 @@ class ExperimentCommandTest {
 
     @Test
     void e4ChecksThePointAndKeepsTheFlowInTheFiber() throws IOException {
-        Run r = run("experiment", "e4", "--out", dir.toString(), "--no-progress", "--starts", "1", "--horizon", "5");
+        DimsCommandTest.Run r = run("experiment", "e4", "--out", dir.toString(), "--no-progress", "--starts", "1", "--horizon", "5");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("exactly zero (checked)"), r.out());
         assertTrue(r.out().contains("pair rule says yes"), r.out());
@@ -90,20 +82,20 @@ class ExperimentCommandTest {
 
     @Test
     void badInputIsOneLineWithExitTwo() {
-        Run r = run("experiment", "e1", "--out", dir.toString(), "--etas", "-1");
+        DimsCommandTest.Run r = run("experiment", "e1", "--out", dir.toString(), "--etas", "-1");
         assertEquals(2, r.code());
         assertEquals("dlnkit experiment e1: step size eta_0: expected a finite number > 0, got -1.0", r.err().strip());
-        Run d = run("experiment", "e2", "--out", dir.toString(), "--depths", "5..x");
+        DimsCommandTest.Run d = run("experiment", "e2", "--out", dir.toString(), "--depths", "5..x");
         assertEquals(2, d.code());
         assertEquals(1, d.err().strip().lines().count(), d.err());
         assertTrue(d.err().contains("--depths"), d.err());
-        Run missing = run("experiment", "e3");
+        DimsCommandTest.Run missing = run("experiment", "e3");
         assertEquals(2, missing.code());
     }
 
     @Test
     void helpListsTheExperimentsAndExitCodes() {
-        Run r = run("experiment", "--help");
+        DimsCommandTest.Run r = run("experiment", "--help");
         assertEquals(0, r.code());
         for (String name : List.of("e1", "e2", "e3", "e4", "Exit codes")) {
             assertTrue(r.out().contains(name), name + " missing in " + r.out());
