@@ -93,7 +93,8 @@ final class ExperimentCommand implements Runnable {
                     + "eta_0/(k+1)^rho (--eta0, --rhos). Plots the loss (log scale) against the iteration, and the drift "
                     + "max_j ||Delta_j(k) - Delta_j(0)||_2. A run whose loss becomes non-finite or exceeds 1e8 (1 + L(W(0))) "
                     + "is reported as DIVERGED (marked with a red cross at its last finite point), never as a number.",
-                "Files: e1.csv (every recorded iteration), e1-summary.csv (one row per run), e1.png, e1-drift.png."})
+                "Files: e1.csv (every recorded iteration), e1-summary.csv (one row per run), e1.png, e1-drift.png."},
+            footerHeading = "%nExit codes:%n", footer = {"  0  the experiment ran", "  2  bad input"})
     static final class E1 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -148,10 +149,12 @@ final class ExperimentCommand implements Runnable {
     @Command(name = "e2", mixinStandardHelpOptions = true,
             description = {"The largest constant step size that still converges, against the depth N (default 2..20), on the same "
                     + "data (Y = Phi X, Phi of full rank) and the same start end-to-end matrix at every depth (balanced, s = 1). "
-                    + "Per depth: bracket by doubling/halving from 0.1, then geometric bisection. Converges = ||grad L||_F <= "
+                    + "Per depth: bracket by doubling/halving from 0.1, then geometric bisection; then eta*(1 - i/8) must converge and "
+                    + "eta*(1 + i/8) must not (i = 1..4), else the row says NOT monotone. Converges = ||grad L||_F <= "
                     + "--gradient-tolerance within --steps steps. Prints the table, exponential and power-law fits of eta*(N), "
                     + "and which fits better.",
-                "Files: e2.csv, e2.png (eta* against N on a log axis, with both fits)."})
+                "Files: e2.csv, e2.png (eta* against N on a log axis, with both fits)."},
+            footerHeading = "%nExit codes:%n", footer = {"  0  the experiment ran", "  2  bad input"})
     static final class E2 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -196,7 +199,9 @@ final class ExperimentCommand implements Runnable {
                     + "column is not available yet (it needs the later `conjecture` command) and is printed as such.",
                 "Exit code 1 when the pair rule and the Hessian test disagree at some limit.",
                 "Files: e3.csv (one row per start), e3.png (excess loss L(W(k)) - L* of every run against k; values <= 0, "
-                    + "i.e. at the optimum to rounding, are left off the log axis)."})
+                    + "i.e. at the optimum to rounding, are left off the log axis)."},
+            footerHeading = "%nExit codes:%n",
+            footer = {"  0  the experiment ran and its checks held", "  1  a check failed (the report says which)", "  2  bad input"})
     static final class E3 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -245,7 +250,9 @@ final class ExperimentCommand implements Runnable {
                     + "runs the gradient flow to --horizon and reports where each trajectory ends (loss, critical value matched, "
                     + "distance from p, pair rule) and how far delta drifted along the flow.",
                 "Exit code 1 when a check fails (products, p in A_H, projection, drift above 1e-6).",
-                "Files: e4.csv (every sample of every flow), e4-summary.csv (one row per start), e4.png (loss against time)."})
+                "Files: e4.csv (every sample of every flow), e4-summary.csv (one row per start), e4.png (loss against time)."},
+            footerHeading = "%nExit codes:%n",
+            footer = {"  0  the experiment ran and its checks held", "  1  a check failed (the report says which)", "  2  bad input"})
     static final class E4 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -53,6 +53,11 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         Checks.require(samples >= widths.d(0), "samples", "at least d_0 = " + widths.d(0) + " (X X^T invertible)", samples);
         Checks.require(recordEvery >= 1, "record interval", "at least 1", recordEvery);
         schedules(etas, decayEta0, rhos); // validates every step size before anything runs
+        int maxTarget = Math.min(widths.d(0), widths.d(widths.depth()));
+        Checks.require(targetRank >= 0 && targetRank <= maxTarget, "target rank", "between 0 and " + maxTarget, targetRank);
+        Checks.require(startRank >= 1 && startRank <= Starts.minWidth(widths), "rank r",
+                "between 1 and the smallest width " + Starts.minWidth(widths), startRank);
+        Checks.require(scale > 0 && Double.isFinite(scale), "scale s", "a finite number > 0", scale);
     }
 
     private static List<StepSchedule> schedules(List<Double> etas, double decayEta0, List<Double> rhos) {
