@@ -41,8 +41,8 @@ import java.util.Random;
  *       (a bound on its terms); the smallest eigenvalue tells a strict saddle ({@code < -zeroTolerance * scale}).</li>
  * </ul>
  * Besides the counts it reports {@code dim closure(im delta)} for the widths from {@link ImageDimension}
- * (exact and float routes). The main-conjecture verdict for the widths would come from the
- * {@code conjecture} command of a later issue, which does not exist yet: the report says so.
+ * (exact and float routes) and the main conjecture's verdict for the widths from
+ * {@link dlnkit.image.ConjectureDecision}.
  *
  * @param widths the widths
  * @param starts the number of starts {@code K}
@@ -145,8 +145,12 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         text.append(String.format(Locale.ROOT, "  dim closure(im delta) for these widths: %s (T = %d; exact: %s)%n",
                 dims.agree() ? Long.toString(dims.dimension()) : "UNDECIDED (exact and float routes disagree)", dims.target(),
                 dims.exact().summary()));
-        text.append("  conjecture verdict for these widths: NOT YET AVAILABLE (it comes from the `conjecture` command of a later "
-                + "issue, which does not exist yet)\n");
+        dlnkit.image.ConjectureResult verdict = dlnkit.image.ConjectureDecision.decide(widths, seed, dlnkit.numeric.Tolerances.DEFAULT);
+        text.append(String.format(Locale.ROOT, "  conjecture verdict for these widths (as `dlnkit conjecture`): %s%n",
+                verdict.emptyHessianVariety() ? "holds: A_H is empty"
+                        : verdict.verdict().name().toLowerCase(Locale.ROOT) + ": dim closure(delta(A_H)) = " + verdict.exactDimension()
+                                + " vs dim closure(im delta) = " + verdict.fullDimension()
+                                + (verdict.certificate().isPresent() ? " (certified)" : "")));
         Map<String, Csv> tables = new LinkedHashMap<>();
         tables.put("e3", csv);
         Map<String, LineChart> charts = new LinkedHashMap<>();
