@@ -59,11 +59,12 @@ class ExperimentCommandTest {
     }
 
     @Test
-    void e3CountsLimitsAndSaysTheConjectureVerdictIsNotAvailable() throws IOException {
+    void e3CountsLimitsAndPrintsTheConjectureVerdict() throws IOException {
         DimsCommandTest.Run r = run("experiment", "e3", "--out", dir.toString(), "--no-progress", "--widths", "2,2,2", "--starts", "4", "--steps",
                 "5000", "--scale", "0.5");
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("NOT YET AVAILABLE"), r.out());
+        // widths 2,2,2 (depth 2): A_H is empty, as `dlnkit conjecture` says
+        assertTrue(r.out().contains("conjecture verdict for these widths (as `dlnkit conjecture`): holds: A_H is empty"), r.out());
         assertTrue(r.out().contains("dim closure(im delta) for these widths: 3"), r.out());
         assertEquals(5, Files.readAllLines(dir.resolve("e3.csv")).size());
         assertPng(dir.resolve("e3.png"));
