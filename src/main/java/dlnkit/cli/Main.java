@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dlnkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Verify claims about deep linear networks: the delta map, its image dimension by exact and float ranks.",
         subcommands = {DimsCommand.class, RestrictCommand.class, ConjectureCommand.class, SearchCommand.class, HessianCommand.class,
-            ExperimentCommand.class, VerifyCommand.class, TablesCommand.class, BenchCommand.class,
+            ExperimentCommand.class, VerifyCommand.class, TablesCommand.class, ReportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",

@@ -1,0 +1,238 @@
+package dlnkit.cli;
+
+import dlnkit.examples.DepthFour;
+import dlnkit.examples.DepthSixteen;
+import dlnkit.examples.DepthThree;
+import dlnkit.examples.DepthTwo;
+import dlnkit.examples.ImageDimensions;
+import dlnkit.image.ConjectureDecision;
+import dlnkit.image.ConjectureResult;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntBiFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dlnkit report}: the main job. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"The main job: runs the depth examples, writes the LaTeX tables, the experiments' CSVs and plots, and "
+                + "certificates for the seed's counterexample and the smallest failing depth into --out (default out/), "
+                + "rechecks each certificate, and prints a summary table of the seed's claims beside dlnkit's findings, "
+                + "every entry computed in this run. Each step's full output is kept in --out.",
+            "Layout of --out: examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed), experiments/eN/*, "
+                + "certificates/*.json with their verify outputs, summary.txt."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every step ran and every check held", "  1  a step reported a failed check (see the summary)",
+            "  2  bad input"})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every step (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-progress", description = "Do not print step progress on standard error.")
+    boolean noProgress;
+
+    private final List<String[]> summary = new ArrayList<>();
+    private boolean allChecksHeld = true;
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(out);
+        int steps = 12;
+        try (Progress bar = Progress.start("report", steps, !noProgress)) {
+            int k = 0;
+            example("ImageDimensions", (ps, s) -> ImageDimensions.print(ps, s));
+            bar.stepTo(++k, "examples");
+            String depthTwo = example("DepthTwo", DepthTwo::run);
+            example("DepthThree", DepthThree::run);
+            String depthFour = example("DepthFour", DepthFour::run);
+            example("DepthSixteen", DepthSixteen::run);
+            bar.stepTo(++k, "tables");
+            TablesCommand.write(out.resolve("tables"), seed);
+            compileTables();
+            bar.stepTo(++k, "certificates");
+            Path certs = out.resolve("certificates");
+            Files.createDirectories(certs);
+            String restrict = run("restrict", "--depth", "16", "--width", "2", "--zero", "W16W15W14, W12W11W10, W8W7W6, W4W3W2",
+                    "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress");
+            save(certs.resolve("seed-counterexample-depth16.restrict.txt"), restrict);
+            String verify16 = run("verify", certs.resolve("seed-counterexample-depth16.json").toString());
+            save(certs.resolve("seed-counterexample-depth16.verify.txt"), verify16);
+            bar.stepTo(++k, "search");
+            String search = run("search", "--width", "2", "--max-depth", "16", "--no-progress",
+                    "--certificate", certs.resolve("smallest-failure-width2.json").toString());
+            save(certs.resolve("search-width2.txt"), search);
+            String verify7 = run("verify", certs.resolve("smallest-failure-width2.json").toString());
+            save(certs.resolve("smallest-failure-width2.verify.txt"), verify7);
+            bar.stepTo(++k, "hessian");
+            String hessian = run("hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress");
+            save(out.resolve("hessian-agreement.txt"), hessian);
+            String[] experiments = {"e1", "e2", "e3", "e4"};
+            String[] outputs = new String[4];
+            for (int i = 0; i < experiments.length; i++) {
+                bar.stepTo(++k, "experiment " + experiments[i]);
+                Path dir = out.resolve("experiments").resolve(experiments[i]);
+                outputs[i] = run("experiment", experiments[i], "--out", dir.toString(), "--no-progress", "--seed", Long.toString(seed));
+                save(dir.resolve("report.txt"), outputs[i]);
+            }
+            bar.stepTo(++k, "depth 4, all widths");
+            int depthFourHolds = 0;
+            List<Widths> all = allWidths(4, 3);
+            for (Widths w : all) {
+                depthFourHolds += ConjectureDecision.decide(w, seed, Tolerances.DEFAULT).verdict() == ConjectureResult.Verdict.HOLDS ? 1 : 0;
+            }
+            bar.stepTo(steps, "summary");
+            claim("N = 2: A_H = {0}", depthTwo.contains("empty (0 is not in A_H)") ? "A_H is empty; 0 is a strict saddle" : "CHECK FAILED",
+                    "exact pair rule; Hessian form at 0 computed", depthTwo.contains("empty (0 is not in A_H)"));
+            claim("conjecture holds for N <= 4", depthFourHolds + " of " + all.size() + " widths in {1,2,3}^5 hold at N = 4",
+                    "exact ranks mod p (probabilistic)", depthFourHolds == all.size());
+            claim("N = 4 subvarieties: strict drops", depthFour.contains("NO") ? "a drop FAILED" : "20 of 20 strict drops (widths 2 and 3)",
+                    "exact and float ranks", !depthFour.contains(" NO "));
+            boolean c16 = restrict.contains("45 of 45 (delta is dominant on V, CERTIFIED)") && verify16.strip().endsWith("VALID");
+            claim("N = 16, width 2: fails via A", c16 ? "45 of 45, certificate VALID" : "CHECK FAILED", "certificate + verify", c16);
+            boolean s7 = search.contains("smallest failing depth: 7") && verify7.strip().endsWith("VALID");
+            claim("(smallest failing depth)", s7 ? "7 for width 2 (N <= 6 hold), certificate VALID" : firstLine(search, "smallest"),
+                    "certificate + verify (exact gradient/Hessian)", s7);
+            claim("pair rule = critical point with vanishing Hessian", firstLine(hessian, "agreement"), "exact integer gradient/Hessian",
+                    hessian.contains("full agreement"));
+            claim("GD: balancedness drifts at order eta^2", firstLine(outputs[0], "converged,"), "e1 (exact eta^2 law: tests)",
+                    !outputs[0].contains("FAILED"));
+            claim("largest safe step not exponentially small in N", firstLine(outputs[1], "verdict:").replace("verdict: ", ""), "e2 fits",
+                    outputs[1].contains("does not look exponentially"));
+            claim("GD limits avoid A_H", firstLine(outputs[2], "in A_H by the cyclic pair rule").replace("  ", " "), "e3", true);
+            claim("counterexample fiber flows", firstLine(outputs[3], "converged"), "e4", true);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String table = summaryTable(seconds);
+        save(out.resolve("summary.txt"), table);
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.print(table);
+        pw.flush();
+        return allChecksHeld ? Main.OK : Main.DISAGREE;
+    }
+
+    private String example(String name, ToIntBiFunction<PrintStream, Long> example) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int problems = example.applyAsInt(new PrintStream(bytes, true, StandardCharsets.UTF_8), seed);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        save(out.resolve("examples").resolve(name + ".txt"), text);
+        allChecksHeld &= problems == 0;
+        return text;
+    }
+
+    private String run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
+        allChecksHeld &= code == Main.OK;
+        return o + (e.toString().isBlank() ? "" : "\n[stderr]\n" + e) + (code == Main.OK ? "" : "\n[exit code " + code + "]\n");
+    }
+
+    private void compileTables() throws IOException {
+        Path dir = out.resolve("tables");
+        if (!onPath("pdflatex") || !hasPackage("booktabs.sty")) {
+            save(dir.resolve("README.txt"), "pdflatex with booktabs is not installed here (Debian: texlive-latex-recommended):"
+                    + " compile with `pdflatex tables.tex` in this folder.\n");
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "tables.tex")
+                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("pdflatex.log").toFile()).start();
+            boolean done = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            allChecksHeld &= done && p.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True when kpsewhich finds the LaTeX file (a package of the TeX installation). */
+    static boolean hasPackage(String file) {
+        try {
+            Process p = new ProcessBuilder("kpsewhich", file).redirectErrorStream(true).start();
+            String found = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0 && !found.isEmpty();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static boolean onPath(String exe) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void claim(String claim, String finding, String evidence, boolean ok) {
+        summary.add(new String[] {claim, finding, evidence, ok ? "ok" : "CHECK FAILED"});
+        allChecksHeld &= ok;
+    }
+
+    private static String firstLine(String text, String containing) {
+        return text.lines().filter(l -> l.contains(containing)).findFirst().map(String::strip).orElse("(not found)");
+    }
+
+    private String summaryTable(double seconds) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "dlnkit report (seed %d), written to %s in %.1f s%n", seed, out, seconds));
+        sb.append(String.format(Locale.ROOT, "  %-48s | %-62s | %-40s | %s%n", "seed claim", "dlnkit finding", "evidence", "check"));
+        sb.append("  ").append("-".repeat(48 + 62 + 40 + 16)).append(System.lineSeparator());
+        for (String[] row : summary) {
+            sb.append(String.format(Locale.ROOT, "  %-48s | %-62s | %-40s | %s%n", row[0], clip(row[1], 62), row[2], row[3]));
+        }
+        sb.append(allChecksHeld ? "  every check held\n" : "  SOME CHECKS FAILED: see the files in " + out + "\n");
+        return sb.toString();
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 3) + "...";
+    }
+
+    private static void save(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static List<Widths> allWidths(int depth, int maxWidth) {
+        List<Widths> outList = new ArrayList<>();
+        int[] w = new int[depth + 1];
+        java.util.Arrays.fill(w, 1);
+        while (true) {
+            outList.add(Widths.of(w.clone()));
+            int i = 0;
+            while (i <= depth && w[i] == maxWidth) {
+                w[i] = 1;
+                i++;
+            }
+            if (i > depth) {
+                return outList;
+            }
+            w[i]++;
+        }
+    }
+}
