@@ -134,7 +134,10 @@ public final class OrbitEnumerator {
 
         /**
          * Closes {@code open[a] - cont[a]} intervals {@code [a, end]} and returns the hom pairs this
-         * settles: with earlier-closed intervals, among themselves, and with the continuing ones.
+         * settles: among themselves, and with the continuing ones. Pairs with intervals closed
+         * earlier were settled when those closed (as "continuing" there): counting them again here
+         * would double-count {@code hom(I, J)} for {@code J = [c, d]}, {@code c <= a <= d < end}, and
+         * make the dimension bound too small, pruning orbits that can win.
          */
         long closeBatch(int[] open, int[] cont, int end) {
             long h = 0;
@@ -142,12 +145,6 @@ public final class OrbitEnumerator {
                 int k = open[a] - cont[a];
                 if (k == 0) {
                     continue;
-                }
-                // hom(I, J) with J = [c, d] closed earlier (d < end): c <= a <= d
-                for (int c = 0; c <= a; c++) {
-                    for (int d = Math.max(a, c); d < end; d++) {
-                        h += (long) k * m[c][d];
-                    }
                 }
                 for (int a2 = 0; a2 <= end; a2++) {
                     int k2 = open[a2] - cont[a2];
