@@ -56,6 +56,22 @@ public final class SampledDimension {
         Checks.require(samples >= 1, "samples", "at least 1", samples);
         Checks.require(reference.widths().equals(widths) && reference.conditions().equals(v), "orbit-method result",
                 "one for widths " + widths + " and V = " + v, reference.widths() + " and V = " + reference.conditions());
+        List<SampledPoint> points = samples(widths, v, samples, seed, tol, progress);
+        SamplingComparison comparison = SamplingComparison.of(points, reference, tol);
+        return new SampledDimensionResult(widths, v, points, reference, comparison.verdict(), comparison.explanation(),
+                tol, seed);
+    }
+
+    /**
+     * The samples alone, without the orbit method: {@code samples} standard Gaussian starting points
+     * drawn in turn from {@code new Random(seed ^ SEED_SALT)}, each projected onto {@code V}.
+     *
+     * @param progress receives the number of samples done after each
+     */
+    public static List<SampledPoint> samples(Widths widths, ZeroConditions v, int samples, long seed, Tolerances tol,
+            IntConsumer progress) {
+        Checks.require(v.depth() == widths.depth(), "conditions", "depth " + widths.depth(), v.depth());
+        Checks.require(samples >= 1, "samples", "at least 1", samples);
         Random rng = new Random(seed ^ SEED_SALT);
         List<SampledPoint> points = new ArrayList<>();
         for (int k = 0; k < samples; k++) {
@@ -63,9 +79,12 @@ public final class SampledDimension {
             points.add(sample(k, start, v, tol));
             progress.accept(k + 1);
         }
-        SamplingComparison comparison = SamplingComparison.of(points, reference, tol);
-        return new SampledDimensionResult(widths, v, points, reference, comparison.verdict(), comparison.explanation(),
-                tol, seed);
+        return points;
+    }
+
+    /** The largest rank over the converged samples; -1 when none converged. */
+    public static int maxRank(List<SampledPoint> samples) {
+        return samples.stream().filter(SampledPoint::converged).mapToInt(p -> p.rank().rank()).max().orElse(-1);
     }
 
     /** Projects {@code start} onto {@code V} and reads the ranks there. */

@@ -37,7 +37,7 @@ public record SampledDimensionResult(Widths widths, ZeroConditions conditions, L
 
     /** The largest rank over the converged samples; -1 when none converged. */
     public int maxRank() {
-        return samples.stream().filter(SampledPoint::converged).mapToInt(p -> p.rank().rank()).max().orElse(-1);
+        return SampledDimension.maxRank(samples);
     }
 
     public long convergedCount() {
