@@ -1,10 +1,12 @@
 package dlnkit.variety;
 
 import dlnkit.model.Checks;
+import dlnkit.model.Widths;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Closures of orbits inside a path-zero subvariety {@code V}. {@code V} is the finite union of the
@@ -28,29 +30,36 @@ public final class OrbitClosures {
      */
     public static Optional<List<Orbit>> strictlyAbove(Orbit orbit, ZeroConditions v, int countLimit) {
         Checks.require(orbit.liesIn(v), "orbit " + orbit, "an orbit inside V = " + v, "an orbit outside V");
-        OrbitEnumerator enumerator = new OrbitEnumerator(orbit.widths(), v);
-        Optional<BigInteger> count = enumerator.count(countLimit);
+        Optional<BigInteger> count = new OrbitEnumerator(orbit.widths(), v).count(countLimit);
         if (count.isEmpty() || count.get().compareTo(BigInteger.valueOf(countLimit)) > 0) {
             return Optional.empty();
         }
         PathRanks ranks = PathRanks.of(orbit);
         List<Orbit> above = new ArrayList<>();
-        enumerator.enumerate(new OrbitEnumerator.Visitor() {
+        for (Orbit other : orbitsOf(orbit.widths(), v)) {
+            if (!other.equals(orbit) && PathRanks.of(other).atLeast(ranks)) {
+                above.add(other);
+            }
+        }
+        return Optional.of(List.copyOf(above));
+    }
+
+    /** All orbits of {@code V}, in the enumerator's order, without pruning: mind their number. */
+    public static List<Orbit> orbitsOf(Widths widths, ZeroConditions v) {
+        List<Orbit> out = new ArrayList<>();
+        new OrbitEnumerator(widths, v).enumerate(new OrbitEnumerator.Visitor() {
             @Override
             public long threshold() {
                 return -1; // prune nothing
             }
 
             @Override
-            public boolean visit(long orbitDimension, java.util.function.Supplier<Orbit> supplier) {
-                Orbit other = supplier.get();
-                if (!other.equals(orbit) && PathRanks.of(other).atLeast(ranks)) {
-                    above.add(other);
-                }
+            public boolean visit(long orbitDimension, Supplier<Orbit> orbit) {
+                out.add(orbit.get());
                 return true;
             }
         });
-        return Optional.of(List.copyOf(above));
+        return out;
     }
 
     /**
