@@ -78,13 +78,18 @@ class SampledDimensionTest {
     /**
      * Regression for the orbit enumerator's double-counted dimension bound: at width 2, depth 5,
      * {@code V = {W5 W4 W3 = 0, W1 = 0}} has the orbit {@code [0,0]x2 [1,2]x1 [1,4]x1 [3,5]x1 [5,5]x1}
-     * (dimension 13) with rank 12; the sampling route lands on it and both routes now say 12.
+     * (dimension 13) with rank 12 = T; the sampling route lands on it, both routes now say 12, and the
+     * orbit method's dominance certificate (checked by the independent verifier) proves it. Before the
+     * fix the orbit method reported 11, a false strict drop.
      */
     @Test
     void depthFiveCaseThatExposedThePruningBugHasDimensionTwelve() {
         SampledDimensionResult r = run(Widths.constant(5, 2), "W5W4W3, W1", 8, 1);
         assertEquals(12, r.maxRank(), r.explanation());
         assertEquals(12, r.reference().exactDimension());
+        assertEquals(12, r.reference().target());
+        assertTrue(r.reference().certified());
+        assertTrue(CertificateVerifier.verify(r.reference().certificate().orElseThrow()).valid());
         assertEquals(Verdict.AGREE, r.verdict(), r.explanation());
         assertTrue(r.samples().stream().anyMatch(p -> p.rank().rank() == 12
                 && p.recognition().orbit().orElseThrow().toString().equals("[0,0]x2 [1,2]x1 [1,4]x1 [3,5]x1 [5,5]x1")));
@@ -168,6 +173,22 @@ class SampledDimensionTest {
         assertEquals(0, best.excessNullity(), best.summary());
         assertTrue(best.conclusive(TOL), best.summary());
         assertTrue(best.recognition().orbit().orElseThrow().liesIn(v));
+    }
+
+    /**
+     * Without conditions V is all of parameter space: no Gauss-Newton step is taken, the null space of
+     * the empty dF is everything, and the rank is dim closure(im delta) of the exact route.
+     */
+    @Test
+    void withoutConditionsTheRouteGivesTheFullDimension() {
+        Widths widths = Widths.parse("1,3,1");
+        List<SampledPoint> samples = SampledDimension.samples(widths, ZeroConditions.none(2), 2, 1, TOL, k -> { });
+        assertEquals(ImageDimension.exactRank(widths, 1).rank(), SampledDimension.maxRank(samples));
+        assertEquals(5, SampledDimension.maxRank(samples));
+        for (SampledPoint p : samples) {
+            assertEquals(0, p.projection().iterations());
+            assertEquals(widths.parameterCount(), p.nullity());
+        }
     }
 
     @Test
