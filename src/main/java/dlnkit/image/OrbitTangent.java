@@ -129,8 +129,8 @@ public final class OrbitTangent {
         return out;
     }
 
-    /** {@code J_delta(W) D(W)} in floating point over all group directions. */
-    public static double[][] floatComposite(Network w) {
+    /** The tangent matrix {@code D(W)} in floating point: parameters x all group directions. */
+    public static double[][] floatTangents(Network w) {
         Widths widths = w.widths();
         Direction[] dirs = allDirections(widths);
         double[][] d = new double[Math.toIntExact(widths.parameterCount())][dirs.length];
@@ -139,6 +139,13 @@ public final class OrbitTangent {
             forEachTerm(widths, dirs[k], (layer, r, c, sign, src, sr, sc) ->
                     d[widths.layerOffset(layer) + r * widths.d(layer - 1) + c][col] += sign * w.layer(src).get(sr, sc));
         }
+        return d;
+    }
+
+    /** {@code J_delta(W) D(W)} in floating point over all group directions. */
+    public static double[][] floatComposite(Network w) {
+        Direction[] dirs = allDirections(w.widths());
+        double[][] d = floatTangents(w);
         double[][] j = DeltaMap.jacobian(w);
         double[][] out = new double[j.length][dirs.length];
         for (int r = 0; r < j.length; r++) {
