@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "Also says whether V lies in the vanishing-Hessian variety A_H (cyclic pair rule) and checks that at a "
                 + "sample point with random full-rank data."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  exact and float ranks agree", "  1  they disagree, or the float gap is inconclusive",
+        footer = {"  0  exact and float ranks agree (and the sampling route, with --cross-check)",
+            "  1  they disagree, or the float gap is inconclusive, or the sampling route disagrees",
             "  2  bad input"})
 final class RestrictCommand implements Callable<Integer> {
     @Spec
@@ -64,6 +65,11 @@ final class RestrictCommand implements Callable<Integer> {
             description = "Write a Macaulay2 script that rechecks the certificate (M2 --script FILE).")
     Path m2File;
 
+    @Option(names = "--cross-check", paramLabel = "K", defaultValue = "0",
+            description = "Also run the independent sampling route with K samples (Gauss-Newton projections onto V, numerical "
+                    + "tangent spaces) and report whether it agrees, and why not when it does not (default: 0, off).")
+    int crossCheck;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
@@ -77,6 +83,10 @@ final class RestrictCommand implements Callable<Integer> {
         try (Progress bar = Progress.start("orbits visited", -1, !noProgress && widths.depth() >= 8)) {
             r = RestrictedDimension.compute(widths, v, seed, tol, bar::stepTo);
         }
+        dlnkit.model.Checks.require(crossCheck >= 0 && crossCheck <= 10_000, "--cross-check", "an integer between 0 and 10000",
+                crossCheck);
+        dlnkit.image.SampledDimensionResult sampled = crossCheck == 0 ? null
+                : dlnkit.image.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT
@@ -96,12 +106,22 @@ final class RestrictCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(json(r, membership, sample, written, seconds));
+            Json j = json(r, membership, sample, written, seconds);
+            if (sampled != null) {
+                j.put("crossCheck", java.util.Map.of("samples", sampled.samples().size(), "converged", sampled.convergedCount(),
+                        "maxRank", sampled.maxRank(), "agrees", sampled.agrees(), "verdict", sampled.verdict().name(),
+                        "explanation", sampled.explanation()));
+            }
+            out.println(j);
         } else {
             out.print(text(r, membership, sample, written, seconds));
+            if (sampled != null) {
+                out.println("  sampling route          " + sampled.summary());
+                out.println("                          " + sampled.explanation());
+            }
         }
         out.flush();
-        return r.agree() ? Main.OK : Main.DISAGREE;
+        return r.agree() && (sampled == null || sampled.agrees()) ? Main.OK : Main.DISAGREE;
     }
 
     static String text(RestrictionResult r, HessianMembership membership, HessianCheck sample, String written,

@@ -49,6 +49,17 @@ class RestrictCommandTest {
     }
 
     @Test
+    void crossCheckAgreesOnADepthFourProductCase() {
+        DimsCommandTest.Run r = DimsCommandTest.run("restrict", "--depth", "4", "--width", "3", "--zero", "W4, W3W2",
+                "--cross-check", "16", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(15, o.get("dimension").getAsInt());
+        assertEquals(true, o.getAsJsonObject("crossCheck").get("agrees").getAsBoolean(), r.out());
+        assertEquals(15, o.getAsJsonObject("crossCheck").get("maxRank").getAsInt());
+    }
+
+    @Test
     void nonDominantCaseSaysNoCertificate(@TempDir Path dir) {
         Path cert = dir.resolve("c.json");
         DimsCommandTest.Run r = DimsCommandTest.run("restrict", "--depth", "4", "--width", "2", "--zero", "W4W3, W2",
