@@ -43,6 +43,12 @@ final class HessianCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "d", description = "Constant width (with --depths).")
     Integer width;
 
+    @Option(names = "--point", paramLabel = "FILE",
+            description = "Check one point instead: JSON {\"widths\": [...], \"point\": [W_1, ..., W_N], \"x\": X, \"y\": Y} "
+                    + "(matrices as lists of rows). Integer entries: the rule and the definition are decided exactly; "
+                    + "otherwise both in floating point (arcs relative to the product of their arrows' norms).")
+    java.nio.file.Path pointFile;
+
     @Option(names = "--samples", defaultValue = "100", paramLabel = "K", description = "Points per widths vector (default: ${DEFAULT-VALUE}).")
     int samples;
 
@@ -56,7 +62,12 @@ final class HessianCommand implements Callable<Integer> {
     boolean noProgress;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (pointFile != null) {
+            Checks.require(widths == null && depths == null, "--point", "no --widths or --depths beside it (the file has its widths)",
+                    widths != null ? "--widths " + widths : "--depths " + depths);
+            return checkPoint();
+        }
         Checks.require(samples >= 1 && samples <= 1_000_000, "--samples", "an integer between 1 and 1000000", samples);
         List<Widths> cases = new ArrayList<>();
         if (widths != null) {
@@ -134,6 +145,46 @@ final class HessianCommand implements Callable<Integer> {
         }
         out.flush();
         return ok ? Main.OK : Main.DISAGREE;
+    }
+
+    private int checkPoint() throws java.io.IOException {
+        PointFile p = PointFile.read(pointFile);
+        Widths w = p.widths();
+        dlnkit.model.Network net = p.network();
+        dlnkit.model.Data data = p.data();
+        dlnkit.numeric.DataAssumptions.check(data).requireHolds();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("hessian: point " + pointFile + ", widths " + WidthsOptions.describe(w));
+        boolean agree;
+        if (p.integral()) {
+            java.math.BigInteger[][][] layers = new java.math.BigInteger[w.depth() + 1][][];
+            for (int t = 1; t <= w.depth(); t++) {
+                layers[t] = PointFile.toInteger(p.point().get(t - 1));
+            }
+            java.math.BigInteger[][] x = PointFile.toInteger(p.x());
+            java.math.BigInteger[][] y = PointFile.toInteger(p.y());
+            java.math.BigInteger[][] m = dlnkit.image.OrbitPoints.multiply(x, dlnkit.image.ExactLoss.transpose(y));
+            String failing = dlnkit.image.HessianCertificateVerifier.pairRule(w, layers, m);
+            boolean definition = dlnkit.image.ExactLoss.gradientAndHessianVanish(w, layers, x, y);
+            dlnkit.image.HessianAgreement.FloatVerdict f = dlnkit.image.HessianAgreement.floatVerdict(net, data);
+            out.println("  cyclic pair rule (exact)                 " + (failing == null ? "in A_H" : "not in A_H: " + failing + " has no zero arc"));
+            out.println("  gradient and Hessian (exact, integers)   " + (definition ? "both vanish: in A_H" : "do not both vanish: not in A_H"));
+            out.println("  gradient and Hessian (floating point)    " + (!f.conclusive()
+                    ? "inconclusive (a rounding bound reaches 1/2, so an integer entry cannot be told from 0)"
+                    : (f.vanish() ? "both vanish (every entry within its rounding bound): in A_H" : "do not both vanish: not in A_H")));
+            agree = (failing == null) == definition && (!f.conclusive() || f.vanish() == definition);
+        } else {
+            dlnkit.variety.HessianVariety floatRule = dlnkit.variety.HessianVariety.check(net, data, Tolerances.DEFAULT);
+            dlnkit.image.HessianCheck numeric = dlnkit.image.HessianCheck.at(net, data, seed, Tolerances.DEFAULT);
+            out.println("  cyclic pair rule (floating point)        " + (floatRule.contained() ? "in A_H"
+                    : "not in A_H: " + floatRule.failingPair().orElse("?") + " has no zero arc")
+                    + String.format(Locale.ROOT, " (largest smaller-arc size %.1e, tolerance %.0e)", floatRule.worst(), floatRule.tolerance()));
+            out.println("  gradient and Hessian (floating point)    " + numeric.summary());
+            agree = floatRule.contained() == numeric.inHessianVariety();
+        }
+        out.println(agree ? "  agreement" : "  DISAGREEMENT");
+        out.flush();
+        return agree ? Main.OK : Main.DISAGREE;
     }
 
     @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ public final class ExactLoss {
         return out;
     }
 
-    static BigInteger[][] transpose(BigInteger[][] m) {
+    public static BigInteger[][] transpose(BigInteger[][] m) {
         int r = m.length;
         int c = r == 0 ? 0 : m[0].length;
         BigInteger[][] t = new BigInteger[c][r];

@@ -127,15 +127,36 @@ public final class HessianAgreement {
 
     /** The three verdicts at {@link #randomPoint}; the float one uses rounding bounds, not {@code tol}. */
     public static Sample check(Widths widths, long seed, Tolerances tol) {
-        Point p = randomPoint(widths, seed);
+        return check(randomPoint(widths, seed), seed);
+    }
+
+    /** The three verdicts at an integer point with integer data. */
+    public static Sample check(Point p, long seed) {
+        Widths widths = p.orbit().widths();
         int n = widths.depth();
         BigInteger[][][] w = new BigInteger[n + 1][][];
         System.arraycopy(p.w(), 0, w, 1, n);
         boolean rule = HessianCertificateVerifier.pairRule(widths, w, p.m()) == null;
         boolean definition = ExactLoss.gradientAndHessianVanish(widths, w, p.x(), p.y());
-        Network net = new Network(widths, toDouble(p.w()));
-        Data data = new Data(toDouble(p.x()), toDouble(p.y()));
-        // rounding bounds: the same formulas on |W|, |X| and -|Y| add up the absolute values of all terms
+        FloatVerdict f = floatVerdict(new Network(widths, toDouble(p.w())), new Data(toDouble(p.x()), toDouble(p.y())));
+        return new Sample(p.orbit(), rule, definition, f.vanish(), f.conclusive(), seed);
+    }
+
+    /**
+     * The float gradient and Hessian against per-entry rounding bounds.
+     *
+     * @param vanish every entry is within its rounding bound
+     * @param conclusive every bound is below 1/2: for integer inputs (integer true entries) the answer is then exact
+     */
+    public record FloatVerdict(boolean vanish, boolean conclusive) {
+    }
+
+    /**
+     * Float gradient and dense Hessian, each entry compared with a bound on its rounding error: the same formulas on
+     * {@code |W|}, {@code |X|} and {@code -|Y|} add up the absolute values of all terms, times {@code ops * eps}.
+     */
+    public static FloatVerdict floatVerdict(Network net, Data data) {
+        Widths widths = net.widths();
         Network abs = new Network(widths, net.layers().stream().map(HessianAgreement::abs).toList());
         Data absData = new Data(abs(data.x()), abs(data.y()).scale(-1));
         int ops = 8 * (widths.depth() + 2) * (widths.values().stream().mapToInt(Integer::intValue).max().orElse(1) + data.samples());
@@ -155,7 +176,7 @@ public final class HessianAgreement {
                 worst = Math.max(worst, hb);
             }
         }
-        return new Sample(p.orbit(), rule, definition, vanish, worst < 0.5, seed);
+        return new FloatVerdict(vanish, worst < 0.5);
     }
 
     private static Matrix abs(Matrix m) {

@@ -133,8 +133,8 @@ public final class HessianCertificateVerifier {
         return CertificateVerifier.deltaDifferential(widths, w, v);
     }
 
-    /** The first pair violating the cyclic pair rule, or null. Arcs are computed as integer products. */
-    static String pairRule(Widths widths, BigInteger[][][] w, BigInteger[][] m) {
+    /** The first pair violating the cyclic pair rule, or null; {@code w[1..N]} are the layers. Arcs are integer products. */
+    public static String pairRule(Widths widths, BigInteger[][][] w, BigInteger[][] m) {
         int n = widths.depth();
         for (int j = 1; j <= n; j++) {
             boolean left = j >= 2 && CertificateVerifier.isZero(product(widths, w, j - 1, 1));

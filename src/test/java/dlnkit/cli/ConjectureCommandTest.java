@@ -72,6 +72,28 @@ class ConjectureCommandTest {
         }
     }
 
+    /** --point: the depth-7 certificate's point is in A_H; changing one entry takes it out; both decided exactly. */
+    @Test
+    void hessianPointFileIsDecidedExactly(@TempDir Path dir) throws Exception {
+        String in = "{\"widths\": [1,1,1,1], \"point\": [[[0]], [[0]], [[0]]], \"x\": [[1, 0]], \"y\": [[2, 1]]}";
+        Path p = dir.resolve("zero.json");
+        java.nio.file.Files.writeString(p, in);
+        DimsCommandTest.Run r = DimsCommandTest.run("hessian", "--point", p.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("cyclic pair rule (exact)                 in A_H"), r.out());
+        assertTrue(r.out().contains("both vanish: in A_H"), r.out());
+        // W_2 nonzero: the pair {W_1, W_3} has arcs W_2 and M, neither zero
+        java.nio.file.Files.writeString(p, in.replace("[[[0]], [[0]], [[0]]]", "[[[0]], [[3]], [[0]]]"));
+        DimsCommandTest.Run q = DimsCommandTest.run("hessian", "--point", p.toString());
+        assertEquals(0, q.code(), q.out() + q.err());
+        assertTrue(q.out().contains("not in A_H: pair {W_1, W_3}"), q.out());
+        assertTrue(q.out().contains("do not both vanish: not in A_H"), q.out());
+        java.nio.file.Files.writeString(p, "{\"widths\": [1,1]}");
+        DimsCommandTest.Run bad = DimsCommandTest.run("hessian", "--point", p.toString());
+        assertEquals(2, bad.code());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
     @Test
     void badSearchAndHessianArgumentsGiveOneLine() {
         for (String[] args : List.of(new String[] {"search", "--width", "0", "--max-depth", "5"},
