@@ -78,7 +78,7 @@ final class ConjectureCommand implements Callable<Integer> {
             return "certificate written to " + file;
         }
         return "no certificate written: " + (r.verdict() == ConjectureResult.Verdict.FAILS
-                ? "none found (see the note)" : "certificates prove failures only");
+                ? "none found (see the verdict)" : "certificates prove failures only");
     }
 
     static String verdictText(ConjectureResult r) {
@@ -88,7 +88,11 @@ final class ConjectureCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "holds: dim closure(delta(A_H)) = %d < %d (probabilistic: wrong with probability <= %.1e)",
                             r.exactDimension(), r.fullDimension(), r.errorBound());
             case FAILS -> String.format(Locale.ROOT, "fails: dim closure(delta(A_H)) = %d = dim closure(im delta)%s", r.exactDimension(),
-                    r.certificate().isPresent() ? ", CERTIFIED" : " (no certificate found)");
+                    r.certificate().isPresent() ? ", CERTIFIED"
+                            : r.fullDimension() < r.target()
+                                    ? " (probabilistic: dim closure(delta(A_H)) >= " + r.exactDimension() + " is proved, but dim closure(im delta) = "
+                                            + r.fullDimension() + " < T is only a probable upper bound, so no certificate can prove this)"
+                                    : " (no certificate found)");
             case UNDECIDED -> "undecided: exact rank " + r.exactDimension() + " and float rank "
                     + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
                     + " disagree";

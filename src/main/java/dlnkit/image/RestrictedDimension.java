@@ -105,7 +105,9 @@ public final class RestrictedDimension {
             for (int k : pivots) {
                 dirs.add(all[k]);
             }
-            Certificate c = new Certificate(widths, v.toString(), Certificate.fromArrays(point), dirs, orbit.toString(), seed);
+            // the file's "zero" field is empty for all of parameter space ("(none)" is only the printed form)
+            String zero = v.conditions().isEmpty() ? "" : v.toString();
+            Certificate c = new Certificate(widths, zero, Certificate.fromArrays(point), dirs, orbit.toString(), seed);
             if (CertificateVerifier.verify(c).valid()) {
                 return Optional.of(c);
             }

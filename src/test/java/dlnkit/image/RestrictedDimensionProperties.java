@@ -18,7 +18,6 @@ import dlnkit.variety.ZeroConditions;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -154,18 +153,15 @@ class RestrictedDimensionProperties {
     }
 
     /**
-     * BUG (reported, not fixed here): with no conditions (V = all of parameter space) and delta dominant,
-     * {@code RestrictedDimension.compute} writes the certificate's conditions as {@code "(none)"}
-     * ({@link ZeroConditions#toString()}), which {@link CertificateVerifier} then fails to parse: an
-     * IllegalArgumentException instead of the full dimension. Unreachable from the command line ({@code --zero} is
-     * required and never canonicalizes to nothing); enable once fixed.
+     * With no conditions (V = all of parameter space) the orbit method gives the full dimension, and when delta is
+     * dominant its certificate (conditions empty) verifies. This found a bug: the certificate used to store the
+     * printed form "(none)", which the verifier could not parse.
      */
     @Property(tries = 30)
-    @Disabled("RestrictedDimension.compute(widths, ZeroConditions.none(N), ...) throws when delta is dominant: "
-            + "certificate conditions \"(none)\" are not parsable; e.g. widths 2,2,2 seed 1")
     void allOfParameterSpaceHasTheFullDimension(@ForAll Widths widths, @ForAll long seed) {
         RestrictionResult r = RestrictedDimension.compute(widths, ZeroConditions.none(widths.depth()), seed, TOL);
         assertEquals(r.fullDimension(), r.exactDimension(), widths.toString());
+        r.certificate().ifPresent(c -> assertTrue(CertificateVerifier.verify(c).valid(), widths.toString()));
     }
 
     private static void collectKind(Subvariety s, RestrictionResult r) {
