@@ -115,7 +115,8 @@ public final class Algebra {
     public IExpr substitute(IExpr e, java.util.Map<String, IExpr> values, String step) {
         java.util.Map<IExpr, IExpr> rules = new java.util.HashMap<>();
         values.forEach((name, value) -> rules.put(Names.symbol(name), value));
-        return expand(e.replaceAll(rules), step);
+        // replaceAll answers F.NIL when nothing was replaced
+        return expand(e.replaceAll(rules).orElse(e), step);
     }
 
     /** Sum of squares of the entries, expanded: the squared Frobenius norm. */
