@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dlnkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Verify claims about deep linear networks: the delta map, its image dimension by exact and float ranks.",
-        subcommands = {DimsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DimsCommand.class, BenchCommand.class, SymbolicCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
             "  1  the computation finished but its routes disagree or are inconclusive",

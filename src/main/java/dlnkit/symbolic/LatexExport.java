@@ -2,6 +2,7 @@ package dlnkit.symbolic;
 
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * environment, long polynomials broken after every few terms, variables as {@code w_{t,r,c}}.
  */
 final class LatexExport {
-    private static final int TERMS_PER_LINE = 4;
+    /** The printed width of one line, in {@link PolyFormat#latexWidth} units. */
+    private static final double LINE_WIDTH = 52;
 
     private LatexExport() {
     }
@@ -44,16 +46,12 @@ final class LatexExport {
                 }
                 sb.append("\n\\end{align*}\n");
             } else if (item instanceof ExportDocument.Ideal i) {
-                if (i.generators().isEmpty()) {
-                    sb.append("The zero ideal (no equations).\n");
-                } else {
-                    align(sb, null, i.generators(), "&= 0");
-                }
+                equations(sb, i.generators());
             } else if (item instanceof ExportDocument.IdealList l) {
                 int k = 1;
                 for (ExportDocument.Ideal i : l.ideals()) {
                     sb.append("\\paragraph{System ").append(k++).append(": ").append(escape(i.description())).append("}\n");
-                    align(sb, null, i.generators(), "&= 0");
+                    equations(sb, i.generators());
                 }
             } else if (item instanceof ExportDocument.DeltaMap d) {
                 List<String> labels = d.targetNames().stream().map(Names::latex).toList();
@@ -64,6 +62,46 @@ final class LatexExport {
         return sb.toString();
     }
 
+    /**
+     * The equations {@code p = 0} of an ideal, several to a line when they are short (a path-zero
+     * condition gives many short products), in a {@code gather*} environment.
+     */
+    private static void equations(StringBuilder sb, List<GenPolynomial<BigRational>> gens) {
+        if (gens.isEmpty()) {
+            sb.append("The zero ideal (no equations).\n");
+            return;
+        }
+        List<String> rows = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        double width = 0;
+        for (GenPolynomial<BigRational> g : gens) {
+            List<String> lines = PolyFormat.latexLines(PolyFormat.latexTerms(g), LINE_WIDTH);
+            if (lines.size() > 1) {
+                // a long equation gets rows of its own
+                if (row.length() > 0) {
+                    rows.add(row.toString());
+                    row.setLength(0);
+                    width = 0;
+                }
+                rows.add(String.join(" \\\\\n\\quad ", lines) + " = 0");
+                continue;
+            }
+            String e = lines.get(0) + " = 0";
+            double w = PolyFormat.latexWidth(e) + 3;
+            if (row.length() > 0 && width + w > LINE_WIDTH) {
+                rows.add(row.toString());
+                row.setLength(0);
+                width = 0;
+            }
+            row.append(row.length() > 0 ? ",\\quad " : "").append(e);
+            width += w;
+        }
+        if (row.length() > 0) {
+            rows.add(row.toString());
+        }
+        sb.append("\\begin{gather*}\n").append(String.join(" \\\\\n", rows)).append("\n\\end{gather*}\n");
+    }
+
     /** Lines {@code label &= poly} or, with no labels, {@code poly &= 0}. */
     private static void align(StringBuilder sb, List<String> labels, List<GenPolynomial<BigRational>> polys, String relation) {
         sb.append("\\begin{align*}\n");
@@ -72,7 +110,7 @@ final class LatexExport {
                 sb.append(" \\\\\n");
             }
             if (labels == null) {
-                List<String> lines = PolyFormat.lines(PolyFormat.latexTerms(polys.get(i)), TERMS_PER_LINE);
+                List<String> lines = PolyFormat.latexLines(PolyFormat.latexTerms(polys.get(i)), LINE_WIDTH);
                 for (int k = 0; k < lines.size(); k++) {
                     sb.append(k == 0 ? "" : " \\\\\n&\\quad ").append(lines.get(k));
                 }
@@ -85,7 +123,7 @@ final class LatexExport {
     }
 
     private static void entry(StringBuilder sb, String label, GenPolynomial<BigRational> p, String relation) {
-        List<String> lines = PolyFormat.lines(PolyFormat.latexTerms(p), TERMS_PER_LINE);
+        List<String> lines = PolyFormat.latexLines(PolyFormat.latexTerms(p), LINE_WIDTH);
         sb.append(label).append(" ").append(relation).append(lines.get(0));
         for (int k = 1; k < lines.size(); k++) {
             sb.append(" \\\\\n&\\quad ").append(lines.get(k));
@@ -101,6 +139,7 @@ final class LatexExport {
                 case '_', '%', '$', '#', '&', '{', '}' -> sb.append('\\').append(c);
                 case '^' -> sb.append("\\^{}");
                 case '~' -> sb.append("\\~{}");
+                case '-' -> sb.append("-{}");
                 default -> sb.append(c);
             }
         }

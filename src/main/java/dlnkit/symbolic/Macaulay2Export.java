@@ -63,8 +63,9 @@ final class Macaulay2Export {
                     sb.append(d.name()).append("V = map(R/").append(v).append(", S, apply(").append(d.name())
                             .append("List, f -> sub(f, R/").append(v).append(")));\n");
                     sb.append("-- dim ker ").append(d.name()).append("V is dim closure(delta(V)); or, numerically:\n");
-                    sb.append("-- needsPackage \"NumericalImplicitization\"; numericalImageDim(").append(d.name())
-                            .append("List, ").append(v).append(")\n");
+                    sb.append("-- needsPackage \"NumericalImplicitization\"; RC = CC(monoid R);\n");
+                    sb.append("-- numericalImageDim(apply(").append(d.name()).append("List, f -> sub(f, RC)), sub(")
+                            .append(v).append(", RC))\n");
                 }
             }
         }

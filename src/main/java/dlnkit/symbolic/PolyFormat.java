@@ -41,6 +41,52 @@ final class PolyFormat {
         return out;
     }
 
+    /**
+     * Groups LaTeX terms into lines whose printed width stays below {@code budget} (a rough count of
+     * characters, subscripts at 0.6), so that a line fits the text width of an article page.
+     */
+    static List<String> latexLines(List<String> terms, double budget) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double width = 0;
+        for (String t : terms) {
+            double w = latexWidth(t);
+            if (line.length() > 0 && width + w > budget) {
+                out.add(line.toString());
+                line.setLength(0);
+                width = 0;
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(t);
+            width += w + 1;
+        }
+        out.add(line.toString());
+        return out;
+    }
+
+    /** A rough printed width of a LaTeX term: characters outside braces count 1, inside sub- and superscripts 0.6. */
+    static double latexWidth(String t) {
+        double w = 0;
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '\\') {
+                while (i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (c != '_' && c != '^' && c != ' ') {
+                w += depth > 0 ? 0.6 : 1;
+            }
+        }
+        return w;
+    }
+
     private static List<String> terms(GenPolynomial<BigRational> p, boolean latex, UnaryOperator<String> varName) {
         List<String> out = new ArrayList<>();
         if (p.isZERO()) {
