@@ -15,6 +15,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * sent to Symja in one evaluation each, to keep the number of bounded calls small.
  */
 public final class Algebra {
+    static {
+        QuietLogging.apply();
+    }
+
     private final Symja symja;
     private final Deadline deadline;
 

@@ -17,6 +17,10 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param entries the entries, row-major, copied into an unmodifiable list
  */
 public record PolyMatrix(int rows, int cols, List<IExpr> entries) {
+    static {
+        QuietLogging.apply();
+    }
+
     public PolyMatrix {
         Checks.require(rows >= 1 && cols >= 1, "matrix size", "at least 1 x 1", rows + " x " + cols);
         Checks.require(entries != null && entries.size() == rows * cols, "matrix entries",
