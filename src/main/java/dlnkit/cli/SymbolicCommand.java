@@ -50,8 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "--what image-dimension  dim closure(delta(V)) by elimination (V from --zero, else all of parameter space)",
             "",
             "Size limits (bigger input is refused): delta 200 parameters, depth 50; loss and gradient 32 parameters, "
-                + "depth 6; hessian 24 parameters, depth 5; hessian-variety depth 8; identities 16 parameters, depth 4; "
-                + "image-dimension 16 parameters, 12 delta coordinates. Symbolic data: at most 4 samples (3 for "
+                + "depth 6; hessian 24 parameters, depth 5; hessian-variety 128 parameters, depth 8; identities 16 parameters, "
+                + "depth 4; image-dimension 16 parameters, depth 8, 12 delta coordinates. Symbolic data: at most 4 samples (3 for "
                 + "identities). Every Symja and JAS computation is bounded by --timeout; when it runs out the command "
                 + "stops with one line naming the limits (exit 2)."},
         footerHeading = "%nExit codes:%n",
