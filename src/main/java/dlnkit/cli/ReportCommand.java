@@ -84,6 +84,11 @@ final class ReportCommand implements Callable<Integer> {
             save(certs.resolve("search-width2.txt"), search);
             String verify7 = run("verify", certs.resolve("smallest-failure-width2.json").toString());
             save(certs.resolve("smallest-failure-width2.verify.txt"), verify7);
+            String five = run("conjecture", "--widths", "2,1,2,2,1,1", "--no-progress",
+                    "--certificate", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
+            save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.conjecture.txt"), five);
+            String verify5 = run("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
+            save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.verify.txt"), verify5);
             bar.stepTo(++k, "hessian");
             String hessian = run("hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress");
             save(out.resolve("hessian-agreement.txt"), hessian);
@@ -111,8 +116,12 @@ final class ReportCommand implements Callable<Integer> {
             boolean c16 = restrict.contains("45 of 45 (delta is dominant on V, CERTIFIED)") && verify16.strip().endsWith("VALID");
             claim("N = 16, width 2: fails via A", c16 ? "45 of 45, certificate VALID" : "CHECK FAILED", "certificate + verify", c16);
             boolean s7 = search.contains("smallest failing depth: 7") && verify7.strip().endsWith("VALID");
-            claim("(smallest failing depth)", s7 ? "7 for width 2 (N <= 6 hold), certificate VALID" : firstLine(search, "smallest"),
+            claim("(smallest failing depth, constant width 2)", s7 ? "7 for width 2 (N <= 6 hold), certificate VALID" : firstLine(search, "smallest"),
                     "certificate + verify (exact gradient/Hessian)", s7);
+            boolean f5 = five.contains("CERTIFIED") && verify5.strip().endsWith("VALID");
+            claim("(smallest failing depth, widths in {1,2,3})", f5 && depthFourHolds == all.size()
+                    ? "5: e.g. widths 2,1,2,2,1,1 fail, certificate VALID; depth 4 never fails" : "CHECK FAILED",
+                    "certificate + verify; all 243 at depth 4", f5 && depthFourHolds == all.size());
             claim("pair rule = critical point with vanishing Hessian", firstLine(hessian, "agreement"), "exact integer gradient/Hessian",
                     hessian.contains("full agreement"));
             claim("GD: balancedness drifts at order eta^2", firstLine(outputs[0], "converged,"), "e1 (exact eta^2 law: tests)",

@@ -36,6 +36,20 @@ class DepthExamplesTest {
         assertEquals(2 * DepthFour.seedSubvarieties().size(), out.lines().filter(l -> l.startsWith("  all ")).count(), out);
     }
 
+    /** Depth 4 never fails (243 widths); depth 5 with widths in {1,2} already does, every failure certified. */
+    @Test
+    void widthScanFindsNoFailureAtDepthFourAndCertifiedOnesAtDepthFive() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        WidthScan.Counts four = WidthScan.run(ps, 4, 3, 1);
+        assertEquals(243, four.widths());
+        assertEquals(0, four.fails());
+        WidthScan.Counts five = WidthScan.run(ps, 5, 2, 1);
+        assertTrue(five.fails() > 0, bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(five.certified(), five.verified());
+        assertEquals(0, five.undecided());
+    }
+
     @Test
     void depthSixteenReproducesTheCounterexample() {
         assertTrue(run(DepthSixteen::run, 2).contains("45 of 45"));
