@@ -47,31 +47,13 @@ public final class CertificateFiles {
         o.addProperty("claim", "delta restricted to V = {" + c.zero() + "} is dominant: dim closure(delta(V)) = T = "
                 + c.widths().targetDimension() + ". Check: the point lies in V exactly, and the T x T integer matrix "
                 + "of d delta(W) along the listed group directions is nonsingular mod prime.");
-        JsonArray widths = new JsonArray();
-        c.widths().values().forEach(widths::add);
-        o.add("widths", widths);
+        o.add("widths", widthsArray(c.widths()));
         o.addProperty("zero", c.zero());
         o.addProperty("prime", Long.toString(ModP.P));
         JsonArray point = new JsonArray();
-        for (List<List<BigInteger>> layer : c.point()) {
-            JsonArray rows = new JsonArray();
-            for (List<BigInteger> row : layer) {
-                JsonArray r = new JsonArray();
-                row.forEach(r::add);
-                rows.add(r);
-            }
-            point.add(rows);
-        }
+        c.point().forEach(layer -> point.add(matrix(layer)));
         o.add("point", point);
-        JsonArray dirs = new JsonArray();
-        for (OrbitTangent.Direction d : c.directions()) {
-            JsonArray a = new JsonArray();
-            a.add(d.vertex());
-            a.add(d.i());
-            a.add(d.j());
-            dirs.add(a);
-        }
-        o.add("directions", dirs);
+        o.add("directions", directionsArray(c.directions()));
         o.addProperty("orbit", c.orbit());
         o.addProperty("seed", c.seed());
         return GSON.toJson(o);
@@ -105,23 +87,13 @@ public final class CertificateFiles {
         o.addProperty("claim", "the main conjecture fails for widths " + c.widths() + ": dim closure(delta(A_H)) = T = "
                 + c.widths().targetDimension() + " for data with X Y^T = M. Check: M has full rank; the point lies in A_H "
                 + "(gradient and Hessian vanish exactly); d delta along the listed directions has rank T mod prime.");
-        JsonArray widths = new JsonArray();
-        c.widths().values().forEach(widths::add);
-        o.add("widths", widths);
+        o.add("widths", widthsArray(c.widths()));
         o.addProperty("prime", Long.toString(ModP.P));
         o.add("m", matrix(c.m()));
         JsonArray point = new JsonArray();
         c.point().forEach(layer -> point.add(matrix(layer)));
         o.add("point", point);
-        JsonArray inner = new JsonArray();
-        for (OrbitTangent.Direction d : c.inner()) {
-            JsonArray a = new JsonArray();
-            a.add(d.vertex());
-            a.add(d.i());
-            a.add(d.j());
-            inner.add(a);
-        }
-        o.add("inner", inner);
+        o.add("inner", directionsArray(c.inner()));
         JsonArray ends = new JsonArray();
         for (HessianCertificate.EndDirection e : c.ends()) {
             JsonObject eo = new JsonObject();
@@ -133,6 +105,25 @@ public final class CertificateFiles {
         o.addProperty("stratum", c.stratum());
         o.addProperty("seed", c.seed());
         return GSON.toJson(o);
+    }
+
+    private static JsonArray widthsArray(Widths widths) {
+        JsonArray out = new JsonArray();
+        widths.values().forEach(out::add);
+        return out;
+    }
+
+    /** Directions as {@code [[s, i, j], ...]}. */
+    private static JsonArray directionsArray(List<OrbitTangent.Direction> directions) {
+        JsonArray out = new JsonArray();
+        for (OrbitTangent.Direction d : directions) {
+            JsonArray a = new JsonArray();
+            a.add(d.vertex());
+            a.add(d.i());
+            a.add(d.j());
+            out.add(a);
+        }
+        return out;
     }
 
     private static JsonArray matrix(List<List<BigInteger>> rows) {
@@ -225,15 +216,7 @@ public final class CertificateFiles {
             Widths widths = new Widths(w);
             List<List<List<BigInteger>>> point = new ArrayList<>();
             for (JsonElement layer : field(o, "point")) {
-                List<List<BigInteger>> rows = new ArrayList<>();
-                for (JsonElement row : layer.getAsJsonArray()) {
-                    List<BigInteger> r = new ArrayList<>();
-                    for (JsonElement v : row.getAsJsonArray()) {
-                        r.add(v.getAsBigInteger());
-                    }
-                    rows.add(r);
-                }
-                point.add(rows);
+                point.add(matrix(layer.getAsJsonArray()));
             }
             List<OrbitTangent.Direction> dirs = new ArrayList<>();
             for (JsonElement e : field(o, "directions")) {

@@ -46,6 +46,11 @@ public final class Orbit {
      * intervals start to make up the width. Small {@code keep} gives zero and rank-deficient layers.
      */
     public static Orbit random(Widths widths, double keep, java.util.Random rng) {
+        return random(widths, ZeroConditions.none(widths.depth()), keep, rng);
+    }
+
+    /** As {@link #random(Widths, double, java.util.Random)}, inside {@code v}: an interval continues only where {@code v} allows it. */
+    public static Orbit random(Widths widths, ZeroConditions v, double keep, java.util.Random rng) {
         int n = widths.depth();
         int[][] m = new int[n + 1][n + 1];
         int[] open = new int[n + 1];
@@ -54,8 +59,9 @@ public final class Orbit {
             int room = t <= n ? widths.d(t) : 0;
             int[] cont = new int[n + 1];
             for (int a = 0; a < t; a++) {
+                boolean allowed = t <= n && v.deadline(a) >= t;
                 for (int k = 0; k < open[a]; k++) {
-                    if (room > 0 && rng.nextDouble() < keep) {
+                    if (allowed && room > 0 && rng.nextDouble() < keep) {
                         cont[a]++;
                         room--;
                     }

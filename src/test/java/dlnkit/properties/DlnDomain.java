@@ -244,28 +244,6 @@ public class DlnDomain extends DomainContextBase {
      * rank-deficient products rather than zero layers. (Independent of {@link dlnkit.variety.OrbitEnumerator}.)
      */
     public static Orbit randomOrbitIn(Widths widths, ZeroConditions v, double keep, Random rng) {
-        int n = widths.depth();
-        int[][] m = new int[n + 1][n + 1];
-        int[] open = new int[n + 1];
-        open[0] = widths.d(0);
-        for (int t = 1; t <= n + 1; t++) {
-            int room = t <= n ? widths.d(t) : 0;
-            int[] continuing = new int[n + 1];
-            for (int a = 0; a < t; a++) {
-                boolean allowed = t <= n && v.deadline(a) >= t;
-                for (int k = 0; k < open[a]; k++) {
-                    if (allowed && room > 0 && rng.nextDouble() < keep) {
-                        continuing[a]++;
-                        room--;
-                    }
-                }
-                m[a][t - 1] += open[a] - continuing[a];
-            }
-            if (t <= n) {
-                continuing[t] = room;
-            }
-            open = continuing;
-        }
-        return new Orbit(widths, m);
+        return Orbit.random(widths, v, keep, rng);
     }
 }
