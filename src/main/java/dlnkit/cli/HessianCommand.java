@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
                 + "definition (gradient and Hessian of the loss vanish, exact integer arithmetic), and floating point (float "
                 + "gradient and dense Hessian, each entry against a rounding bound from the same formulas on absolute values; "
                 + "the true entries are integers, so a float answer with every bound below 1/2 is exact, otherwise it is "
-                + "counted as inconclusive). Points lie on random orbits (zero layers, rank-deficient "
-                + "layers, aligned kernels); half of the data respect the zero pattern of the orbit's stratum, so both "
-                + "answers occur. Any disagreement is a failure.",
+                + "counted as inconclusive). Half of the points lie on the orbit of a random stratum of "
+                + "A_H, the others on random orbits (zero layers, rank-deficient layers, aligned kernels); three in four "
+                + "points whose orbit has a stratum get data respecting its zero pattern, so both answers occur. Any disagreement is a failure.",
             "--widths gives one widths vector; --depths A-B with --width d gives constant widths at each depth."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  full agreement", "  1  a disagreement", "  2  bad input"})

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tables", mixinStandardHelpOptions = true,
         description = {"Writes LaTeX tables (booktabs) a paper can \\input: conjecture.tex (per depth and widths: parameters, "
                 + "T, dim im delta, dim delta(A_H), verdict, evidence kind), depth4.tex (the seed's depth-4 subvarieties), "
-                + "strata.tex (the strata of A_H by image dimension for widths 2, depth 7, the smallest failing case), and "
+                + "strata.tex (the strata of A_H by image dimension for constant width 2 at depth 7, the smallest failing depth for that width), and "
                 + "tables.tex, a document that inputs all three. Every number is computed in this run."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written", "  2  bad input"})
