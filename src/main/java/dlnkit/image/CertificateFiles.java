@@ -163,21 +163,9 @@ public final class CertificateFiles {
                 formatOf(json));
         JsonObject o = JsonParser.parseString(json).getAsJsonObject();
         try {
-            List<Integer> w = new ArrayList<>();
-            for (JsonElement e : field(o, "widths")) {
-                w.add(e.getAsInt());
-            }
-            Widths widths = new Widths(w);
-            List<List<List<BigInteger>>> point = new ArrayList<>();
-            for (JsonElement layer : field(o, "point")) {
-                point.add(matrix(layer.getAsJsonArray()));
-            }
-            List<OrbitTangent.Direction> inner = new ArrayList<>();
-            for (JsonElement e : field(o, "inner")) {
-                JsonArray a = e.getAsJsonArray();
-                Checks.require(a.size() == 3, "certificate direction", "[vertex, i, j]", a);
-                inner.add(new OrbitTangent.Direction(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt()));
-            }
+            Widths widths = readWidths(o);
+            List<List<List<BigInteger>>> point = readPoint(o);
+            List<OrbitTangent.Direction> inner = readDirections(o, "inner");
             List<HessianCertificate.EndDirection> ends = new ArrayList<>();
             for (JsonElement e : field(o, "ends")) {
                 JsonObject eo = e.getAsJsonObject();
@@ -197,7 +185,6 @@ public final class CertificateFiles {
     }
 
     public static Certificate parse(String json) {
-        formatOf(json);
         JsonObject o;
         try {
             o = JsonParser.parseString(json).getAsJsonObject();
@@ -209,21 +196,9 @@ public final class CertificateFiles {
         Checks.require(!o.has("prime") || Long.toString(ModP.P).equals(o.get("prime").getAsString()), "certificate prime",
                 Long.toString(ModP.P), o.get("prime"));
         try {
-            List<Integer> w = new ArrayList<>();
-            for (JsonElement e : field(o, "widths")) {
-                w.add(e.getAsInt());
-            }
-            Widths widths = new Widths(w);
-            List<List<List<BigInteger>>> point = new ArrayList<>();
-            for (JsonElement layer : field(o, "point")) {
-                point.add(matrix(layer.getAsJsonArray()));
-            }
-            List<OrbitTangent.Direction> dirs = new ArrayList<>();
-            for (JsonElement e : field(o, "directions")) {
-                JsonArray a = e.getAsJsonArray();
-                Checks.require(a.size() == 3, "certificate direction", "[vertex, i, j]", a);
-                dirs.add(new OrbitTangent.Direction(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt()));
-            }
+            Widths widths = readWidths(o);
+            List<List<List<BigInteger>>> point = readPoint(o);
+            List<OrbitTangent.Direction> dirs = readDirections(o, "directions");
             String zero = o.has("zero") ? o.get("zero").getAsString() : "";
             String orbit = o.has("orbit") ? o.get("orbit").getAsString() : "";
             long seed = o.has("seed") ? o.get("seed").getAsLong() : 0;
@@ -231,6 +206,33 @@ public final class CertificateFiles {
         } catch (IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
             throw Checks.failure("certificate", "well-formed fields (widths, point, directions)", e.getMessage());
         }
+    }
+
+    private static Widths readWidths(JsonObject o) {
+        List<Integer> w = new ArrayList<>();
+        for (JsonElement e : field(o, "widths")) {
+            w.add(e.getAsInt());
+        }
+        return new Widths(w);
+    }
+
+    private static List<List<List<BigInteger>>> readPoint(JsonObject o) {
+        List<List<List<BigInteger>>> point = new ArrayList<>();
+        for (JsonElement layer : field(o, "point")) {
+            point.add(matrix(layer.getAsJsonArray()));
+        }
+        return point;
+    }
+
+    /** Directions {@code [[s, i, j], ...]} from the named field. */
+    private static List<OrbitTangent.Direction> readDirections(JsonObject o, String name) {
+        List<OrbitTangent.Direction> dirs = new ArrayList<>();
+        for (JsonElement e : field(o, name)) {
+            JsonArray a = e.getAsJsonArray();
+            Checks.require(a.size() == 3, "certificate direction", "[vertex, i, j]", a);
+            dirs.add(new OrbitTangent.Direction(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt()));
+        }
+        return dirs;
     }
 
     private static JsonArray field(JsonObject o, String name) {
