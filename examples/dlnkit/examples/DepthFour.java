@@ -5,10 +5,9 @@ import dlnkit.image.RestrictionResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.HessianMembership;
+import dlnkit.variety.SeedSubvarieties;
 import dlnkit.variety.ZeroConditions;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Depth 4. The seed's lemmas: on each of the subvarieties {@code {W_i = W_j = 0}} ({@code i > j}),
@@ -25,27 +24,13 @@ public final class DepthFour {
         System.exit(run(System.out, args.length > 0 ? Long.parseLong(args[0]) : 1) == 0 ? 0 : 1);
     }
 
-    static List<String> seedSubvarieties() {
-        List<String> out = new ArrayList<>();
-        for (int i = 2; i <= 4; i++) {
-            for (int j = 1; j < i; j++) {
-                out.add("W" + i + ", W" + j);
-            }
-        }
-        for (int i = 3; i <= 4; i++) {
-            out.add("W" + i + ", W" + (i - 1) + "W" + (i - 2));
-            out.add("W" + i + "W" + (i - 1) + ", W" + (i - 2));
-        }
-        return out;
-    }
-
     public static int run(PrintStream out, long seed) {
         int problems = 0;
         out.println("Depth 4, seed " + seed + ": the seed claims a strict drop on each subvariety");
         out.printf("  %-7s %-14s %-10s %-6s %-9s %-22s %s%n", "widths", "V", "dim", "full", "drop?", "in A_H (pair rule)", "orbits in V");
         for (int width : new int[] {2, 3}) {
             Widths w = Widths.constant(4, width);
-            for (String text : seedSubvarieties()) {
+            for (String text : SeedSubvarieties.depthFour()) {
                 ZeroConditions v = ZeroConditions.parse(text, 4);
                 RestrictionResult r = RestrictedDimension.compute(w, v, seed, Tolerances.DEFAULT);
                 boolean drop = r.agree() && r.dimension() < r.fullDimension();

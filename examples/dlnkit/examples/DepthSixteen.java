@@ -7,6 +7,7 @@ import dlnkit.image.RestrictionResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.HessianMembership;
+import dlnkit.variety.SeedSubvarieties;
 import dlnkit.variety.ZeroConditions;
 import java.io.PrintStream;
 
@@ -26,7 +27,7 @@ public final class DepthSixteen {
 
     public static int run(PrintStream out, long seed) {
         Widths w = Widths.constant(16, 2);
-        ZeroConditions v = ZeroConditions.parse("W16W15W14, W12W11W10, W8W7W6, W4W3W2", 16);
+        ZeroConditions v = ZeroConditions.parse(SeedSubvarieties.COUNTEREXAMPLE, 16);
         RestrictionResult r = RestrictedDimension.compute(w, v, seed, Tolerances.DEFAULT);
         HessianMembership m = HessianMembership.of(w, v);
         HessianCheck sample = HessianCheck.atOrbitPoint(r.bestOrbit(), seed, Tolerances.DEFAULT);

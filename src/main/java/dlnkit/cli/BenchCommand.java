@@ -113,7 +113,7 @@ final class BenchCommand implements Runnable {
             dlnkit.model.Checks.require(repeat >= 1, "--repeat", "at least 1", repeat);
             PrintWriter out = spec.commandLine().getOut();
             Widths w = Widths.constant(16, 2);
-            dlnkit.variety.ZeroConditions v = dlnkit.variety.ZeroConditions.parse("W16W15W14, W12W11W10, W8W7W6, W4W3W2", 16);
+            dlnkit.variety.ZeroConditions v = dlnkit.variety.ZeroConditions.parse(dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE, 16);
             dlnkit.image.RestrictedDimension.compute(Widths.constant(8, 2), dlnkit.variety.ZeroConditions.parse("W8W7W6, W4W3W2", 8),
                     seed, dlnkit.numeric.Tolerances.DEFAULT);
             out.printf(Locale.ROOT, "bench restrict: depth 16, width 2, V = {%s}, seed %d%n", v, seed);

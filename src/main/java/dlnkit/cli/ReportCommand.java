@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
             bar.stepTo(++k, "certificates");
             Path certs = out.resolve("certificates");
             Files.createDirectories(certs);
-            String restrict = run("restrict", "--depth", "16", "--width", "2", "--zero", "W16W15W14, W12W11W10, W8W7W6, W4W3W2",
+            String restrict = run("restrict", "--depth", "16", "--width", "2", "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
                     "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress");
             save(certs.resolve("seed-counterexample-depth16.restrict.txt"), restrict);
             String verify16 = run("verify", certs.resolve("seed-counterexample-depth16.json").toString());

@@ -9,6 +9,7 @@ import dlnkit.exact.ModMatrix;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.HessianMembership;
+import dlnkit.variety.SeedSubvarieties;
 import dlnkit.variety.Stratum;
 import dlnkit.variety.StrataEnumerator;
 import dlnkit.variety.ZeroConditions;
@@ -56,7 +57,7 @@ public final class DimensionTables {
         List<List<String>> rows = new ArrayList<>();
         for (int width : new int[] {2, 3}) {
             Widths w = Widths.constant(4, width);
-            for (String zero : depthFourSubvarieties()) {
+            for (String zero : SeedSubvarieties.depthFour()) {
                 ZeroConditions v = ZeroConditions.parse(zero, 4);
                 RestrictionResult r = RestrictedDimension.compute(w, v, seed, Tolerances.DEFAULT);
                 HessianMembership m = HessianMembership.of(w, v);
@@ -74,19 +75,6 @@ public final class DimensionTables {
                         + "forced to vanish on $V$.");
     }
 
-    static List<String> depthFourSubvarieties() {
-        List<String> out = new ArrayList<>();
-        for (int i = 2; i <= 4; i++) {
-            for (int j = 1; j < i; j++) {
-                out.add("W" + i + ", W" + j);
-            }
-        }
-        for (int i = 3; i <= 4; i++) {
-            out.add("W" + i + ", W" + (i - 1) + "W" + (i - 2));
-            out.add("W" + i + "W" + (i - 1) + ", W" + (i - 2));
-        }
-        return out;
-    }
 
     /** Histogram of the image dimensions of all strata of {@code A_H} (every stratum evaluated, no pruning). */
     public static TreeMap<Integer, Integer> strataHistogram(Widths w, long seed) {

@@ -33,7 +33,7 @@ class DepthExamplesTest {
     @Test
     void depthFourFindsEveryStrictDrop() {
         String out = run(DepthFour::run, 2);
-        assertEquals(2 * DepthFour.seedSubvarieties().size(), out.lines().filter(l -> l.startsWith("  all ")).count(), out);
+        assertEquals(2 * dlnkit.variety.SeedSubvarieties.depthFour().size(), out.lines().filter(l -> l.startsWith("  all ")).count(), out);
     }
 
     /** Depth 4 never fails (243 widths); depth 5 with widths in {1,2} already does, every failure certified. */
