@@ -7,7 +7,6 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,17 +31,13 @@ public final class WidthScan {
     }
 
     public static Counts run(PrintStream out, int depth, int maxWidth, long seed) {
-        int n = depth + 1;
-        int[] w = new int[n];
-        Arrays.fill(w, 1);
         int total = 0;
         int fails = 0;
         int certified = 0;
         int verified = 0;
         int undecided = 0;
         List<String> examples = new ArrayList<>();
-        while (true) {
-            Widths widths = Widths.of(w.clone());
+        for (Widths widths : Widths.allWithEntriesUpTo(depth, maxWidth)) {
             total++;
             ConjectureResult r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT);
             if (r.verdict() == ConjectureResult.Verdict.FAILS) {
@@ -58,15 +53,6 @@ public final class WidthScan {
             } else if (r.verdict() == ConjectureResult.Verdict.UNDECIDED) {
                 undecided++;
             }
-            int i = 0;
-            while (i < n && w[i] == maxWidth) {
-                w[i] = 1;
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            w[i]++;
         }
         out.printf("depth %d, widths in {1..%d}, seed %d: %d widths vectors, %d fail (%d certified, %d certificates verified,"
                 + " %d probabilistic), %d undecided%n", depth, maxWidth, seed, total, fails, certified, verified, fails - certified, undecided);

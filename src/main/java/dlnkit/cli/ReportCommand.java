@@ -102,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             bar.stepTo(++k, "depth 4, all widths");
             int depthFourHolds = 0;
-            List<Widths> all = allWidths(4, 3);
+            List<Widths> all = Widths.allWithEntriesUpTo(4, 3);
             for (Widths w : all) {
                 depthFourHolds += ConjectureDecision.decide(w, seed, Tolerances.DEFAULT).verdict() == ConjectureResult.Verdict.HOLDS ? 1 : 0;
             }
@@ -240,23 +240,5 @@ final class ReportCommand implements Callable<Integer> {
     private static void save(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    static List<Widths> allWidths(int depth, int maxWidth) {
-        List<Widths> outList = new ArrayList<>();
-        int[] w = new int[depth + 1];
-        java.util.Arrays.fill(w, 1);
-        while (true) {
-            outList.add(Widths.of(w.clone()));
-            int i = 0;
-            while (i <= depth && w[i] == maxWidth) {
-                w[i] = 1;
-                i++;
-            }
-            if (i > depth) {
-                return outList;
-            }
-            w[i]++;
-        }
     }
 }

@@ -47,6 +47,32 @@ public record Widths(List<Integer> values) {
         return new Widths(Collections.nCopies(depth + 1, width));
     }
 
+    /**
+     * Every widths vector of the given depth with entries in {@code 1..maxWidth}, in lexicographic order with the
+     * first entry varying fastest: {@code maxWidth^(depth+1)} vectors.
+     */
+    public static List<Widths> allWithEntriesUpTo(int depth, int maxWidth) {
+        Checks.require(depth >= 1 && depth <= 20, "depth", "an integer between 1 and 20", depth);
+        Checks.require(maxWidth >= MIN_WIDTH && maxWidth <= MAX_WIDTH, "maxWidth", "an integer between 1 and 64", maxWidth);
+        Checks.require(Math.pow(maxWidth, depth + 1) <= 10_000_000, "widths vectors", "at most 10^7 of them",
+                maxWidth + "^" + (depth + 1));
+        List<Widths> out = new ArrayList<>();
+        int[] w = new int[depth + 1];
+        java.util.Arrays.fill(w, 1);
+        while (true) {
+            out.add(of(w.clone()));
+            int i = 0;
+            while (i <= depth && w[i] == maxWidth) {
+                w[i] = 1;
+                i++;
+            }
+            if (i > depth) {
+                return out;
+            }
+            w[i]++;
+        }
+    }
+
     /** Parses {@code "2,2,2"}; spaces around entries are allowed. */
     public static Widths parse(String text) {
         Checks.require(text != null && !text.isBlank(), "widths", "a comma-separated list of integers", "\"\"");

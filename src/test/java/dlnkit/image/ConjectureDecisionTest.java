@@ -24,22 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ConjectureDecisionTest {
     static List<Widths> allWidths(int depth, int maxWidth) {
-        List<Widths> out = new ArrayList<>();
-        int count = depth + 1;
-        int[] w = new int[count];
-        Arrays.fill(w, 1);
-        while (true) {
-            out.add(Widths.of(w.clone()));
-            int i = 0;
-            while (i < count && w[i] == maxWidth) {
-                w[i] = 1;
-                i++;
-            }
-            if (i == count) {
-                return out;
-            }
-            w[i]++;
-        }
+        return Widths.allWithEntriesUpTo(depth, maxWidth);
     }
 
     /** Depth 2: A_H is empty for every widths vector (the slides' {0} is not right). */

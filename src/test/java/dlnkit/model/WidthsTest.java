@@ -35,6 +35,20 @@ class WidthsTest {
     }
 
     @Test
+    void allWithEntriesUpToListsEveryVectorOnce() {
+        List<Widths> all = Widths.allWithEntriesUpTo(4, 3);
+        assertEquals(243, all.size());
+        assertEquals(243, new java.util.HashSet<>(all).size());
+        for (Widths w : all) {
+            assertEquals(4, w.depth());
+            assertEquals(true, w.values().stream().allMatch(d -> d >= 1 && d <= 3));
+        }
+        assertEquals(List.of(Widths.of(1, 1), Widths.of(2, 1), Widths.of(1, 2), Widths.of(2, 2)), Widths.allWithEntriesUpTo(1, 2));
+        assertThrows(IllegalArgumentException.class, () -> Widths.allWithEntriesUpTo(0, 2));
+        assertThrows(IllegalArgumentException.class, () -> Widths.allWithEntriesUpTo(20, 64));
+    }
+
+    @Test
     void parseReadsWhatToStringWrites() {
         Widths w = Widths.parse(" 2, 3 ,4");
         assertEquals(w, Widths.parse(w.toString()));
