@@ -46,7 +46,7 @@ public final class EliminationDimension {
         List<IExpr> equations = variety.equations(alg);
         // a layer that must vanish is substituted, not eliminated: fewer variables, same ideal
         Map<String, IExpr> zero = new HashMap<>();
-        for (ZeroPath p : variety.paths()) {
+        for (dlnkit.variety.PathCondition p : variety.paths()) {
             if (p.top() == p.bottom()) {
                 w.layerVariables(p.top()).forEach(v -> zero.put(v, F.C0));
             }

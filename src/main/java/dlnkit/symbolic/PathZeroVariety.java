@@ -2,6 +2,8 @@ package dlnkit.symbolic;
 
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
+import dlnkit.variety.PathCondition;
+import dlnkit.variety.ZeroConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,11 +16,11 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param widths the widths
  * @param paths the zero paths (none: the whole space)
  */
-public record PathZeroVariety(Widths widths, List<ZeroPath> paths) {
+public record PathZeroVariety(Widths widths, List<PathCondition> paths) {
     public PathZeroVariety {
         Checks.require(widths != null, "widths", "widths", "null");
         paths = List.copyOf(paths);
-        for (ZeroPath p : paths) {
+        for (PathCondition p : paths) {
             Checks.require(p.top() <= widths.depth(), "zero path", "layers between 1 and " + widths.depth(), p);
         }
     }
@@ -28,9 +30,12 @@ public record PathZeroVariety(Widths widths, List<ZeroPath> paths) {
         return new PathZeroVariety(widths, List.of());
     }
 
-    /** Parses {@code --zero} text, e.g. {@code "W2W1, W3"}. */
+    /**
+     * Parses {@code --zero} text, e.g. {@code "W2W1, W3"}, with the same grammar as every other command
+     * ({@link ZeroConditions#parse}); implied conditions are dropped, which leaves the ideal unchanged.
+     */
     public static PathZeroVariety parse(Widths widths, String text) {
-        return new PathZeroVariety(widths, ZeroPath.parseList(text, widths.depth()));
+        return new PathZeroVariety(widths, ZeroConditions.parse(text, widths.depth()).conditions());
     }
 
     public boolean isEverything() {
@@ -41,7 +46,7 @@ public record PathZeroVariety(Widths widths, List<ZeroPath> paths) {
     public List<IExpr> equations(Algebra alg) {
         SymbolicNetwork w = SymbolicNetwork.of(widths);
         List<IExpr> out = new ArrayList<>();
-        for (ZeroPath p : paths) {
+        for (PathCondition p : paths) {
             for (IExpr e : w.product(p.top(), p.bottom(), alg).entries()) {
                 if (!e.isZero()) {
                     out.add(e);

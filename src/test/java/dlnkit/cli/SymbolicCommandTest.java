@@ -30,7 +30,7 @@ class SymbolicCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "--widths 2,2,2 --what delta --zero W1W2; \"W1W2\"",
-        "--widths 2,2,2 --what delta --zero W3; (W3)",
+        "--widths 2,2,2 --what delta --zero W3; --zero token \"W3\": expected layer indices between 1 and the depth 2",
         "--widths 2,2,2 --what volume; --what: expected one of",
         "--widths 2,2,2 --what delta --export pdf; --export: expected text, latex, m2 or singular, got pdf",
         "--widths 2,2,2 --what loss --zero W1; --zero: expected only with --what delta",

@@ -33,7 +33,7 @@ final class OrbitRoute {
     record Result(int dimension, int orbitsInV, int orbits) {
     }
 
-    static Result dimension(Widths widths, List<ZeroPath> paths, long seed) {
+    static Result dimension(Widths widths, List<dlnkit.variety.PathCondition> paths, long seed) {
         int n = widths.depth();
         List<Interval> intervals = new ArrayList<>();
         for (int a = 0; a <= n; a++) {
@@ -90,8 +90,8 @@ final class OrbitRoute {
     }
 
     /** {@code W_{top:bottom}} (from vertex bottom-1 to vertex top) vanishes iff no interval present contains both. */
-    private static boolean inV(int[] m, List<Interval> intervals, List<ZeroPath> paths) {
-        for (ZeroPath p : paths) {
+    private static boolean inV(int[] m, List<Interval> intervals, List<dlnkit.variety.PathCondition> paths) {
+        for (dlnkit.variety.PathCondition p : paths) {
             for (int k = 0; k < m.length; k++) {
                 Interval iv = intervals.get(k);
                 if (m[k] > 0 && iv.contains(p.bottom() - 1) && iv.contains(p.top())) {

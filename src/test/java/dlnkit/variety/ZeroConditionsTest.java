@@ -35,7 +35,10 @@ class ZeroConditionsTest {
         "W3,,W1|a product of layers such as W3W2 between commas",
         "X3|layers written W<k>, got \"X3\"",
         "W3x|layers written W<k>, got \"x\"",
-        "W|layers written W<k>"})
+        "W|layers written W<k>",
+        "W2*W1|layers written W<k>, got \"*\"",
+        "W2W1W0|layer indices between 1 and the depth 4, got W0",
+        "V2|layers written W<k>, got \"V2\""})
     void malformedTokensAreNamed(String text, String expectedPart) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZeroConditions.parse(text, 4));
         assertTrue(e.getMessage().contains(expectedPart), e.getMessage());
