@@ -91,20 +91,7 @@ public final class ConjectureDecision {
         if (orbits.isEmpty() || orbits.get().compareTo(BigInteger.valueOf(COUNT_ORBIT_LIMIT)) > 0) {
             return Optional.empty();
         }
-        long[] count = {0};
-        new StrataEnumerator(widths, false).enumerate(new StrataEnumerator.Visitor() {
-            @Override
-            public long threshold() {
-                return -1;
-            }
-
-            @Override
-            public boolean visit(Stratum stratum, long orbitDimension) {
-                count[0]++;
-                return true;
-            }
-        });
-        return Optional.of(count[0]);
+        return Optional.of(new StrataEnumerator(widths, false).forEach(stratum -> true).strataVisited());
     }
 
     /**

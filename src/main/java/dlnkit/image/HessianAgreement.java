@@ -101,17 +101,9 @@ public final class HessianAgreement {
     static List<Stratum> strata(Widths widths) {
         return STRATA.computeIfAbsent(widths, w -> {
             List<Stratum> out = new ArrayList<>();
-            new dlnkit.variety.StrataEnumerator(w, false).enumerate(new dlnkit.variety.StrataEnumerator.Visitor() {
-                @Override
-                public long threshold() {
-                    return -1;
-                }
-
-                @Override
-                public boolean visit(Stratum s, long orbitDimension) {
-                    out.add(s);
-                    return out.size() < STRATA_SAMPLE_LIMIT;
-                }
+            new dlnkit.variety.StrataEnumerator(w, false).forEach(s -> {
+                out.add(s);
+                return out.size() < STRATA_SAMPLE_LIMIT;
             });
             return List.copyOf(out);
         });

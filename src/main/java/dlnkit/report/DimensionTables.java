@@ -10,7 +10,6 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.HessianMembership;
 import dlnkit.variety.SeedSubvarieties;
-import dlnkit.variety.Stratum;
 import dlnkit.variety.StrataEnumerator;
 import dlnkit.variety.ZeroConditions;
 import java.util.ArrayList;
@@ -80,17 +79,9 @@ public final class DimensionTables {
     public static TreeMap<Integer, Integer> strataHistogram(Widths w, long seed) {
         TreeMap<Integer, Integer> histogram = new TreeMap<>();
         SplittableRandom rng = new SplittableRandom(seed);
-        new StrataEnumerator(w, false).enumerate(new StrataEnumerator.Visitor() {
-            @Override
-            public long threshold() {
-                return -1;
-            }
-
-            @Override
-            public boolean visit(Stratum s, long orbitDimension) {
-                histogram.merge(ModMatrix.rank(StratumTangent.exactComposite(s, rng, false)), 1, Integer::sum);
-                return true;
-            }
+        new StrataEnumerator(w, false).forEach(s -> {
+            histogram.merge(ModMatrix.rank(StratumTangent.exactComposite(s, rng, false)), 1, Integer::sum);
+            return true;
         });
         return histogram;
     }

@@ -45,6 +45,21 @@ public final class StrataEnumerator {
         return enumerate(visitor, (done, total) -> { });
     }
 
+    /** Every stratum, nothing pruned; {@code action} returns false to stop. */
+    public Stats forEach(java.util.function.Predicate<Stratum> action) {
+        return enumerate(new Visitor() {
+            @Override
+            public long threshold() {
+                return -1;
+            }
+
+            @Override
+            public boolean visit(Stratum stratum, long orbitDimension) {
+                return action.test(stratum);
+            }
+        });
+    }
+
     /** Observes progress over the splits {@code n}: called after each split with the number done. */
     @FunctionalInterface
     public interface SplitProgress {

@@ -44,17 +44,9 @@ class ConjectureDecisionTest {
             ConjectureResult r = ConjectureDecision.decide(w, 2, Tolerances.DEFAULT);
             assertEquals(Verdict.HOLDS, r.verdict(), w.toString());
             assertTrue(r.emptyHessianVariety() || r.exactDimension() < r.fullDimension(), w.toString());
-            new StrataEnumerator(w, false).enumerate(new StrataEnumerator.Visitor() {
-                @Override
-                public long threshold() {
-                    return -1;
-                }
-
-                @Override
-                public boolean visit(Stratum s, long orbitDimension) {
-                    assertEquals(0, s.orbit().pathRank(2, 2), w + ": " + s);
-                    return true;
-                }
+            new StrataEnumerator(w, false).forEach(s -> {
+                assertEquals(0, s.orbit().pathRank(2, 2), w + ": " + s);
+                return true;
             });
         }
     }
@@ -100,22 +92,14 @@ class ConjectureDecisionTest {
     @Test
     void strataRanksDoNotDependOnTheData() {
         for (Widths w : List.of(Widths.constant(5, 2), Widths.of(2, 3, 2, 3, 2), Widths.constant(4, 3))) {
-            new StrataEnumerator(w, false).enumerate(new StrataEnumerator.Visitor() {
-                @Override
-                public long threshold() {
-                    return -1;
+            new StrataEnumerator(w, false).forEach(s -> {
+                int first = ModMatrix.rank(StratumTangent.exactComposite(s, new SplittableRandom(1), false));
+                for (long seed = 2; seed <= 4; seed++) {
+                    assertEquals(first, ModMatrix.rank(StratumTangent.exactComposite(s, new SplittableRandom(seed), false)), s.toString());
                 }
-
-                @Override
-                public boolean visit(Stratum s, long orbitDimension) {
-                    int first = ModMatrix.rank(StratumTangent.exactComposite(s, new SplittableRandom(1), false));
-                    for (long seed = 2; seed <= 4; seed++) {
-                        assertEquals(first, ModMatrix.rank(StratumTangent.exactComposite(s, new SplittableRandom(seed), false)), s.toString());
-                    }
-                    assertEquals(first, SvdRank.of(StratumTangent.floating(s, new Random(9), Tolerances.DEFAULT).composite()).rank(),
-                            s.toString());
-                    return true;
-                }
+                assertEquals(first, SvdRank.of(StratumTangent.floating(s, new Random(9), Tolerances.DEFAULT).composite()).rank(),
+                        s.toString());
+                return true;
             });
         }
     }
@@ -130,17 +114,9 @@ class ConjectureDecisionTest {
         int nontrivial = 0;
         for (Widths w : List.of(Widths.constant(4, 2), Widths.constant(5, 2), Widths.of(2, 1, 2, 2, 1))) {
             List<Stratum> strata = new ArrayList<>();
-            new StrataEnumerator(w, false).enumerate(new StrataEnumerator.Visitor() {
-                @Override
-                public long threshold() {
-                    return -1;
-                }
-
-                @Override
-                public boolean visit(Stratum s, long orbitDimension) {
-                    strata.add(s);
-                    return true;
-                }
+            new StrataEnumerator(w, false).forEach(s -> {
+                strata.add(s);
+                return true;
             });
             Random rng = new Random(17);
             for (Stratum s : strata) {
