@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class GradientDescentTest {
 
     /**
-     * MATH.md section 2: one step with step size eta changes Delta_j by exactly
+     * docs/math.md section 2: one step with step size eta changes Delta_j by exactly
      * eta^2 (G_{j+1}^T G_{j+1} - G_j G_j^T). Computed: delta after a real step minus delta before; compared
      * with the formula from the gradient alone, for steps over four orders of magnitude.
      */

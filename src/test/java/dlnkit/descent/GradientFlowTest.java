@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GradientFlowTest {
 
     /**
-     * MATH.md section 2: gradient flow conserves delta. From an unbalanced Gaussian start the loss falls by a
+     * docs/math.md section 2: gradient flow conserves delta. From an unbalanced Gaussian start the loss falls by a
      * large factor while every Delta_j stays put to the integrator's tolerance; gradient descent over the
      * same time with eta = 1e-2 drifts by orders of magnitude more (its eta^2 law), so the check discriminates.
      */
@@ -60,7 +60,7 @@ class GradientFlowTest {
     }
 
     /**
-     * MATH.md section 5 (Arora, Cohen, Hazan): for balanced starts (full rank and rank-deficient) the product
+     * docs/math.md section 5 (Arora, Cohen, Hazan): for balanced starts (full rank and rank-deficient) the product
      * W_N...W_1 of the layered flow follows the end-to-end flow with fractional matrix powers. Two
      * independently integrated ODEs (dimension sum d_t d_{t-1} and d_N d_0) agree along the trajectory. For an
      * unbalanced start they do not, so the comparison can fail.

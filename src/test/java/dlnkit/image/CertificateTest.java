@@ -1,5 +1,7 @@
 package dlnkit.image;
 
+import dlnkit.testing.ExternalTools;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,6 @@ import dlnkit.exact.ModP;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.ZeroConditions;
-import java.io.File;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +104,7 @@ class CertificateTest {
     /** When Macaulay2 is installed, the exported script must accept the certificate and reject a tampered one. */
     @Test
     void macaulay2AcceptsTheExportedCheck(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(new File("/usr/bin/M2").canExecute() || onPath("M2"), "Macaulay2 is not installed");
+        ExternalTools.require("M2", "--version");
         Path script = dir.resolve("check.m2");
         Files.writeString(script, CertificateExport.macaulay2(certificate), StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("M2", "--script", script.toString()).redirectErrorStream(true).start();
@@ -117,14 +117,5 @@ class CertificateTest {
         Process q = new ProcessBuilder("M2", "--script", script.toString()).redirectErrorStream(true).start();
         assertTrue(q.waitFor(120, TimeUnit.SECONDS));
         assertTrue(q.exitValue() != 0, "a tampered point must fail in Macaulay2");
-    }
-
-    static boolean onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (new File(dir, exe).canExecute()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

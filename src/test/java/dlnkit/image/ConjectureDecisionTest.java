@@ -37,7 +37,7 @@ class ConjectureDecisionTest {
         }
     }
 
-    /** Depth 3: holds, and every stratum has W_2 = 0 (MATH.md). */
+    /** Depth 3: holds, and every stratum has W_2 = 0 (docs/math.md). */
     @Test
     void depthThreeHoldsAndEveryStratumHasTheMiddleLayerZero() {
         for (Widths w : allWidths(3, 3)) {

@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Properties of the vanishing-Hessian variety A_H: the cyclic pair rule (MATH.md section 3) against the definition
+ * Properties of the vanishing-Hessian variety A_H: the cyclic pair rule (docs/math.md section 3) against the definition
  * (gradient and Hessian of the loss vanish), computed exactly in integers ({@link ExactLoss}) and in floating point.
  */
 @Domain(DlnDomain.class)

@@ -50,7 +50,7 @@ class SampledDimensionTest {
     }
 
     /**
-     * The depth-4 nonlinear cases of issue 3 ({@code {W_i = W_{i-1} W_{i-2} = 0}} and
+     * The depth-4 nonlinear cases of the seed ({@code {W_i = W_{i-1} W_{i-2} = 0}} and
      * {@code {W_i W_{i-1} = W_{i-2} = 0}}, {@code i = 3, 4}): both routes give 7 of 9 at width 2 and
      * 15 of 18 at width 3, and every sample lies on an orbit whose dimension is the nullity of
      * {@code dF} (the schemes are reduced at the samples).

@@ -22,7 +22,7 @@ import net.jqwik.api.statistics.Statistics;
 class DeltaMapProperties {
 
     /**
-     * The drift law (MATH.md section 2): one gradient step W' = W - eta G changes Delta_j by exactly
+     * The drift law (docs/math.md section 2): one gradient step W' = W - eta G changes Delta_j by exactly
      * eta^2 (G_{j+1}^T G_{j+1} - G_j G_j^T). Algebraically Delta_j(W') - Delta_j(W) = -eta L_j(G) + eta^2 Q_j(G) with
      * L_j(G) = G_{j+1}^T W_{j+1} + W_{j+1}^T G_{j+1} - G_j W_j^T - W_j G_j^T, which vanishes for the true gradient;
      * so the only error is rounding: in forming W' and the products (bounded by eps (|W'|^2 + |W|^2)), and the

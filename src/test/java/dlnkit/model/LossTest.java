@@ -50,7 +50,7 @@ class LossTest {
         }
     }
 
-    /** V . H V = 2 q(V), q computed by unrelated code from its definition in MATH.md. */
+    /** V . H V = 2 q(V), q computed by unrelated code from its definition in docs/math.md. */
     @Test
     void hessianQuadraticFormIsTwiceTheSecondOrderCoefficient() {
         Random rng = new Random(13);

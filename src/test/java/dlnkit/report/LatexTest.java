@@ -1,17 +1,17 @@
 package dlnkit.report;
 
+import dlnkit.testing.ExternalTools;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlnkit.model.Widths;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +48,8 @@ class LatexTest {
     /** When pdflatex and booktabs are installed, the tables compile. */
     @Test
     void tablesCompileWithPdflatexWhenInstalled(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(new File("/usr/bin/pdflatex").canExecute(), "pdflatex is not installed");
-        Process k = new ProcessBuilder("kpsewhich", "booktabs.sty").start();
-        Assumptions.assumeTrue(k.waitFor(30, TimeUnit.SECONDS) && k.exitValue() == 0, "booktabs is not installed");
+        ExternalTools.require("pdflatex", "--version");
+        ExternalTools.require("kpsewhich", "booktabs.sty");
         Files.writeString(dir.resolve("conjecture.tex"), DimensionTables.conjecture(List.of(Widths.constant(4, 2)), 1), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("strata.tex"), DimensionTables.histogram(Widths.constant(5, 2), 1), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("doc.tex"), Latex.document(List.of("conjecture", "strata")), StandardCharsets.UTF_8);

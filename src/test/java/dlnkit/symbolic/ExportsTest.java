@@ -1,8 +1,8 @@
 package dlnkit.symbolic;
 
+import dlnkit.testing.ExternalTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dlnkit.model.Widths;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ class ExportsTest {
             assertBalanced(tex.replace("\\{", "").replace("\\}", ""), doc.title());
             assertEquals(count(tex, "\\begin{"), count(tex, "\\end{"), "environments in " + doc.title());
         }
-        assumeTrue(ExternalTools.installed("pdflatex"), "pdflatex is not installed");
+        ExternalTools.require("pdflatex", "--version");
         for (ExportDocument doc : docs) {
             ExternalTools.Run run = ExternalTools.pdflatex(ExportFormat.LATEX.write(doc));
             assertEquals(0, run.exitCode(), doc.title() + ":\n" + tail(run.output()));
@@ -82,7 +82,7 @@ class ExportsTest {
     @ParameterizedTest(name = "widths {0}, V = [{1}]")
     @CsvSource(delimiter = ';', value = {"2,2,2; W2W1", "2,2,2,2; W3W2, W1", "2,2,2,2; W3, W1", "1,1,1,1; W3W2W1"})
     void macaulay2RecomputesTheImageDimension(String ws, String zero) throws Exception {
-        assumeTrue(ExternalTools.installed("M2"), "Macaulay2 is not installed");
+        ExternalTools.require("M2", "--version");
         PathZeroVariety v = PathZeroVariety.parse(Widths.parse(ws), zero);
         Algebra alg = SymbolicFixture.algebra();
         int ours = EliminationDimension.compute(v, Symja.shared(), alg).dimension();
@@ -97,7 +97,7 @@ class ExportsTest {
     @ParameterizedTest(name = "widths {0}, V = [{1}]")
     @CsvSource(delimiter = ';', value = {"2,2,2; W2W1", "2,2,2,2; W3W2, W1", "2,2,2,2; W3, W1", "1,1,1,1; W3W2W1"})
     void singularRecomputesTheImageDimension(String ws, String zero) throws Exception {
-        assumeTrue(ExternalTools.installed("Singular"), "Singular is not installed");
+        ExternalTools.require("Singular", "--version");
         PathZeroVariety v = PathZeroVariety.parse(Widths.parse(ws), zero);
         Algebra alg = SymbolicFixture.algebra();
         int exact = OrbitRoute.dimension(v.widths(), v.paths(), 7).dimension();
@@ -110,7 +110,7 @@ class ExportsTest {
 
     @Test
     void macaulay2DifferentiatesTheLossToOurGradientAndHessian() throws Exception {
-        assumeTrue(ExternalTools.installed("M2"), "Macaulay2 is not installed");
+        ExternalTools.require("M2", "--version");
         Widths widths = Widths.parse("2,1,2");
         Algebra alg = SymbolicFixture.algebra();
         SymbolicData data = SymbolicData.symbolic(widths, 2);
@@ -133,7 +133,7 @@ class ExportsTest {
 
     @Test
     void singularDifferentiatesTheLossToOurGradientAndHessian() throws Exception {
-        assumeTrue(ExternalTools.installed("Singular"), "Singular is not installed");
+        ExternalTools.require("Singular", "--version");
         Widths widths = Widths.parse("2,2,1");
         Algebra alg = SymbolicFixture.algebra();
         SymbolicData data = SymbolicData.random(widths, 2, 9); // integer data: the ring has only the W variables
@@ -159,13 +159,15 @@ class ExportsTest {
                 SymbolicData.random(widths, 2, 1), alg, List.of());
         int systems = ((ExportDocument.IdealList) doc.items().get(0)).ideals().size();
         assertEquals(HessianConditions.cyclic(3).feasibleSystems().size(), systems);
-        if (ExternalTools.installed("M2")) {
+        ExternalTools.require("M2", "--version");
+        ExternalTools.require("Singular", "--version");
+        {
             ExternalTools.Run run = ExternalTools.macaulay2(ExportFormat.M2.write(doc)
                     + "print(\"COUNT \" | toString(#hessianSystems));\n");
             assertEquals(0, run.exitCode(), tail(run.output()));
             assertEquals(systems, value(run.output(), "COUNT"));
         }
-        if (ExternalTools.installed("Singular")) {
+        {
             ExternalTools.Run run = ExternalTools.singular(ExportFormat.SINGULAR.write(doc)
                     + "print(\"COUNT \" + string(size(hessianSystems)));\nquit;\n");
             assertEquals(0, run.exitCode(), tail(run.output()));

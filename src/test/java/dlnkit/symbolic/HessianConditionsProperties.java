@@ -18,7 +18,7 @@ import net.jqwik.api.statistics.Statistics;
  * The disjunctions of {@link HessianConditions} against the float gradient and Hessian of
  * {@code dlnkit.model.Loss}: at integer points with zero, rank-one and full layers (where the float
  * arithmetic is exact), a point satisfies a feasible system iff it is critical with vanishing Hessian
- * (the theorem of MATH.md section 3, assumed there, is what connects the two; this checks our reading
+ * (the theorem of docs/math.md section 3, assumed there, is what connects the two; this checks our reading
  * of it and our reduction of the disjunction).
  */
 class HessianConditionsProperties {

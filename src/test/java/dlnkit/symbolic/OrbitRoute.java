@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * The exact route to {@code dim closure(delta(V))} for a path-zero subvariety, written here for the
  * tests only and independent of the symbolic code: {@code V} is a finite union of quiver orbits
- * (MATH.md section 4), each irreducible and parametrized dominantly by
+ * (docs/math.md section 4), each irreducible and parametrized dominantly by
  * {@code g -> (g_t N_t g_{t-1}^{-1})_t}; so the components of {@code V} are closures of orbits in
  * {@code V}, and {@code dim closure(delta(V))} is the largest rank, over the orbits in {@code V}, of
  * the Jacobian of delta applied to the orbit's tangent space

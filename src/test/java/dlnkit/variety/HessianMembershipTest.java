@@ -13,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HessianMembershipTest {
-    /** MATH.md: three pairwise disjoint zero paths put every point in A_H. */
+    /** docs/math.md: three pairwise disjoint zero paths put every point in A_H. */
     @Test
     void threeDisjointZeroPathsGiveContainment() {
         Widths w = Widths.constant(16, 2);
@@ -24,7 +24,7 @@ class HessianMembershipTest {
     /**
      * Every path-zero subvariety for N = 2 and N = 3 (all sets of paths): for N = 2 none lies in A_H (A_H is
      * empty: at W = 0 the Hessian is the nonzero form 4 <V_2 V_1 X, -Y>); for N = 3, every one that lies in
-     * A_H has W_2 = 0 (MATH.md: on A_H, W_2 = 0 always), and {W_1 = W_2 = W_3 = 0} does lie in A_H.
+     * A_H has W_2 = 0 (docs/math.md: on A_H, W_2 = 0 always), and {W_1 = W_2 = W_3 = 0} does lie in A_H.
      */
     @Test
     void depthTwoHasNoneInsideAndDepthThreeInsideForcesTheMiddleLayerToVanish() {

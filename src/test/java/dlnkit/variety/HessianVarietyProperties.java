@@ -51,7 +51,7 @@ class HessianVarietyProperties {
                 + ", point " + w.layers());
     }
 
-    /** MATH.md: for N = 2 the origin is not in A_H (the Hessian is the nonzero form 4 <V_2 V_1 X, -Y>). */
+    /** docs/math.md: for N = 2 the origin is not in A_H (the Hessian is the nonzero form 4 <V_2 V_1 X, -Y>). */
     @Example
     void originIsNotInTheVarietyAtDepthTwoButIsAtDepthThree() {
         Random rng = new Random(3);
@@ -66,7 +66,7 @@ class HessianVarietyProperties {
         assertEquals("{W_1, W_2}", HessianVariety.check(Network.zeros(two), d2).failingPair().orElseThrow());
     }
 
-    /** Three pairwise disjoint zero paths, the other layers Gaussian: in A_H (MATH.md section 3). */
+    /** Three pairwise disjoint zero paths, the other layers Gaussian: in A_H (docs/math.md section 3). */
     @Example
     void threeDisjointZeroPathsAreInTheVariety() {
         Random rng = new Random(4);

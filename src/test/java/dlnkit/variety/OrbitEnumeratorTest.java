@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OrbitEnumeratorTest {
-    /** MATH.md: width 2, depth 4 has 125 orbits. */
+    /** docs/math.md: width 2, depth 4 has 125 orbits. */
     @Test
     void widthTwoDepthFourHas125Orbits() {
         OrbitEnumerator e = new OrbitEnumerator(Widths.constant(4, 2), ZeroConditions.none(4));

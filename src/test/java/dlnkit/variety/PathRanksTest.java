@@ -27,7 +27,7 @@ class PathRanksTest {
         }
     }
 
-    /** Width 2, depth 4: 125 orbits (MATH.md section 4), all with distinct path ranks. */
+    /** Width 2, depth 4: 125 orbits (docs/math.md section 4), all with distinct path ranks. */
     @Test
     void widthTwoDepthFourHas125OrbitsWithDistinctPathRanks() {
         Widths widths = Widths.constant(4, 2);
