@@ -21,7 +21,7 @@ import java.util.Random;
 /**
  * The descent API in a few lines: a balanced start (delta = 0), gradient descent with a small and a too large
  * step (the second is reported as DIVERGED), and the layered gradient flow against the end-to-end flow of
- * Arora, Cohen and Hazan. Prints what it finds; returns the number of findings that contradict MATH.md section 5.
+ * Arora, Cohen and Hazan. Prints what it finds; returns the number of findings that contradict docs/math.md section 5.
  */
 public final class BalancedDescent {
     private BalancedDescent() {

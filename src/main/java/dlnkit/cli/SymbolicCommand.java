@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "dim closure(delta(V))",
             "--what loss|gradient|hessian   the loss ||W_N...W_1 X - Y||_F^2 (no 1/2), its gradient, its Hessian, for "
                 + "symbolic or seeded integer data",
-            "--what hessian-variety  the vanishing-Hessian conditions (MATH.md section 3) as a disjunction of systems, "
+            "--what hessian-variety  the vanishing-Hessian conditions (docs/math.md section 3) as a disjunction of systems, "
                 + "cyclic or theorem form, with the number of choices before and after dropping implied ones",
             "--what identities       proves by expansion to 0: W_{j+1}^T G_{j+1} = G_j W_j^T; one GD step changes Delta_j "
                 + "by eta^2 (G_{j+1}^T G_{j+1} - G_j G_j^T); the telescoping trace identity; the Hessian at 0 (zero form "

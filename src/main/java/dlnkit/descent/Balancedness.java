@@ -6,7 +6,7 @@ import dlnkit.model.Network;
 import dlnkit.numeric.Spectral;
 import java.util.List;
 
-/** The balancedness quantities of MATH.md section 5, in spectral norm. */
+/** The balancedness quantities of docs/math.md section 5, in spectral norm. */
 public final class Balancedness {
     private Balancedness() {
     }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end-to-end dynamics of a balanced gradient flow (Arora, Cohen and Hazan 2018; MATH.md section 5):
+ * The end-to-end dynamics of a balanced gradient flow (Arora, Cohen and Hazan 2018; docs/math.md section 5):
  * <pre>
  *   dW_e/dt = - sum_{j=1..N} (W_e W_e^T)^{(N-j)/N}  grad l(W_e)  (W_e^T W_e)^{(j-1)/N},
  *   l(W_e) = ||W_e X - Y||_F^2,  grad l(W_e) = 2 (W_e X - Y) X^T.

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The gradient flow {@code dW/dt = -grad L(W)} on the flattened parameters, integrated by an adaptive
- * Dormand-Prince 8(5,3) integrator (Commons Math). Along the exact flow delta is constant (MATH.md
+ * Dormand-Prince 8(5,3) integrator (Commons Math). Along the exact flow delta is constant (docs/math.md
  * section 2); along the computed one it drifts only at the integrator's tolerance.
  */
 public final class GradientFlow {

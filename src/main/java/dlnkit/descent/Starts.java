@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Starting points: balanced rank-{@code r} starts (MATH.md section 5) and Gaussian starts. */
+/** Starting points: balanced rank-{@code r} starts (docs/math.md section 5) and Gaussian starts. */
 public final class Starts {
     private Starts() {
     }

@@ -1,5 +1,5 @@
 /**
- * Gradient descent and gradient flow for deep linear networks (MATH.md section 5): step schedules,
+ * Gradient descent and gradient flow for deep linear networks (docs/math.md section 5): step schedules,
  * stopping rules with divergence as a distinct outcome, balanced and Gaussian starts, targets of a
  * chosen rank, the layered gradient flow and the end-to-end flow of Arora, Cohen and Hazan, and the
  * residual parametrization of Hardt and Ma.

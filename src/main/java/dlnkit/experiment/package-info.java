@@ -1,5 +1,5 @@
 /**
- * The descent experiments e1-e4 (issue 6): each runs gradient descent or gradient flow on seeded
+ * The descent experiments e1-e4: each runs gradient descent or gradient flow on seeded
  * problems and returns its text report, CSV tables and charts as an {@link dlnkit.experiment.ExperimentOutput};
  * the command line writes them. Depends on {@code descent}, {@code variety}, {@code numeric},
  * {@code model} and {@code report}.

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 
 /**
  * The gradient and Hessian-vector products of {@code L(W) = ||W_{N:1} X - Y||_F^2} in exact integer
- * arithmetic, from the formulas of MATH.md section 1 ({@code grad_{W_j} L = 2 A_j^T E X^T B_j^T} and its
+ * arithmetic, from the formulas of docs/math.md section 1 ({@code grad_{W_j} L = 2 A_j^T E X^T B_j^T} and its
  * derivative). Used by certificate verifiers to check "critical point with vanishing Hessian" from the
  * definition of the loss, without the cyclic pair rule. Layers are {@code w[1..N]}.
  */

@@ -113,7 +113,7 @@ public final class HessianCertificateVerifier {
                         + "so the whole orbit through the point has vanishing gradient and Hessian: the proof does not use the "
                         + "pair-rule theorem");
             } else {
-                lines.add("note: end directions move along G_M, which preserves A_H by the cyclic pair rule (MATH.md section 3)");
+                lines.add("note: end directions move along G_M, which preserves A_H by the cyclic pair rule (docs/math.md section 3)");
             }
             lines.add("proved: dim closure(delta(A_H)) = T = " + target + " for data with X Y^T = M: the main conjecture fails "
                     + "for widths " + widths);

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * {@code dim closure(delta(V))} for a path-zero subvariety {@code V} by the orbit method: {@code V} is
  * the finite union of the orbits it contains, so the dimension is the largest
- * {@code rank(J_delta D)} over them, each at a random point of the orbit (MATH.md section 4). Orbits
+ * {@code rank(J_delta D)} over them, each at a random point of the orbit (docs/math.md section 4). Orbits
  * whose dimension cannot beat the best rank so far are pruned, and the search stops as soon as the
  * rank reaches {@code dim closure(im delta)}.
  */

@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
 
 /**
  * {@code dim closure(delta(V))} for a path-zero subvariety {@code V} by sampling, a route that does
- * not use orbits (issue 3, item 5): draw {@code K} Gaussian points, project each onto {@code V} by
+ * not use orbits: draw {@code K} Gaussian points, project each onto {@code V} by
  * Gauss-Newton on the defining equations {@code F = 0} ({@link Projection}), take the numerical
  * Zariski tangent space (the null space of {@code dF}, {@link PseudoInverse}) and the float rank of
  * {@code J_delta} on it. The answer is the largest rank over the converged samples.

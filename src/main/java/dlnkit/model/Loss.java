@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The square loss {@code L(W) = ||W_{N:1} X - Y||_F^2} (no factor 1/2), its gradient, its Hessian as
  * a Hessian-vector product for any size and as a dense matrix for small sizes, and the second-order
- * form of MATH.md section 1.
+ * form of docs/math.md section 1.
  *
  * <p>Notation: {@code E = W_{N:1} X - Y}, {@code A_j = W_{N:j+1}}, {@code B_j = W_{j-1:1}},
  * {@code F = E X^T}. Then {@code grad_{W_j} L = 2 A_j^T F B_j^T}. All prefix and suffix products are
@@ -97,7 +97,7 @@ public final class Loss {
 
     /**
      * The coefficient of {@code s^2} in {@code L(W + sV)}, computed directly from its definition in
-     * MATH.md section 1: {@code ||P1 X||^2 + 2 <P2 X, E>} with {@code P1 = sum_j A_j V_j B_j} and
+     * docs/math.md section 1: {@code ||P1 X||^2 + 2 <P2 X, E>} with {@code P1 = sum_j A_j V_j B_j} and
      * {@code P2 = sum_{k<j} A_j V_j W_{j-1:k+1} V_k B_k}. It equals {@code V . H V / 2}; the two are
      * computed by unrelated code, which makes them a cross-check of each other.
      */

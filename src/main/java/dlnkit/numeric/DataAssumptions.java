@@ -5,7 +5,7 @@ import dlnkit.model.Data;
 import java.util.Locale;
 
 /**
- * The full-rank assumptions of MATH.md section 1, checked by SVD and reported with their evidence:
+ * The full-rank assumptions of docs/math.md section 1, checked by SVD and reported with their evidence:
  * {@code X X^T} invertible ({@code X} of full row rank {@code d_0}) and {@code M = X Y^T} of rank
  * {@code min(d_0, d_N)}.
  *

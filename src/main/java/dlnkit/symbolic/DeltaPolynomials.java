@@ -5,7 +5,7 @@ import java.util.List;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The delta map {@code Delta_t = W_{t+1}^T W_{t+1} - W_t W_t^T}, {@code t = 1..N-1} (MATH.md section 2),
+ * The delta map {@code Delta_t = W_{t+1}^T W_{t+1} - W_t W_t^T}, {@code t = 1..N-1} (docs/math.md section 2),
  * as matrices of polynomials, and its coordinates: the upper triangle of each {@code Delta_t}, in the
  * order of {@code dlnkit.model.DeltaMap#coordinates}, named {@code d_{t,i,j}} (see {@link Names}).
  */

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The vanishing-Hessian conditions of MATH.md section 3 as a disjunction of systems of zero products,
+ * The vanishing-Hessian conditions of docs/math.md section 3 as a disjunction of systems of zero products,
  * in two forms.
  *
  * <ul>

@@ -12,7 +12,7 @@ import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The identities of MATH.md sections 2 and 3, each proved for given widths by expanding the difference
+ * The identities of docs/math.md sections 2 and 3, each proved for given widths by expanding the difference
  * of its two sides to the polynomial 0 with Symja, over symbolic data {@code X}, {@code Y}. The
  * gradient {@code G_j} is Symja's derivative of the loss polynomial, not a formula.
  */
@@ -111,7 +111,7 @@ public final class Identities {
 
     /**
      * The Hessian of the loss at {@code W = 0}: the zero form for {@code N >= 3}; for {@code N = 2} the
-     * nonzero form {@code V -> -4 <V_2 V_1 X, Y>} (MATH.md section 3), checked by expanding
+     * nonzero form {@code V -> -4 <V_2 V_1 X, Y>} (docs/math.md section 3), checked by expanding
      * {@code v^T H(0) v + 4 <V_2 V_1 X, Y>} to 0.
      */
     public static IdentityCheck hessianAtZero(Widths widths, int samples, Algebra alg) {

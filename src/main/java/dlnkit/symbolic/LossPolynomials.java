@@ -6,7 +6,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The loss {@code L(W) = ||W_{N:1} X - Y||_F^2} (no factor 1/2, MATH.md section 1) as a polynomial,
+ * The loss {@code L(W) = ||W_{N:1} X - Y||_F^2} (no factor 1/2, docs/math.md section 1) as a polynomial,
  * its gradient and Hessian by Symja's differentiation {@code D}, and the closed-form gradient
  * {@code G_j = 2 A_j^T E X^T B_j^T} by matrix algebra (an independent route to the same gradient).
  */

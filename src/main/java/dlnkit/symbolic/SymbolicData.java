@@ -11,7 +11,7 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * The data {@code X} ({@code d_0 x m}) and {@code Y} ({@code d_N x m}): either symbolic (variables
- * {@code x_{r,c}}, {@code y_{r,c}}) or integer matrices drawn from a seed and checked to meet MATH.md's
+ * {@code x_{r,c}}, {@code y_{r,c}}) or integer matrices drawn from a seed and checked to meet docs/math.md's
  * assumptions ({@code X} of full row rank, {@code M = X Y^T} of full rank).
  *
  * @param x the matrix {@code X}

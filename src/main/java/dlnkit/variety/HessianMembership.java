@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Whether a path-zero subvariety {@code V} lies in the vanishing-Hessian variety {@code A_H}, for
  * data with {@code X} of full row rank and {@code M = X Y^T} of full rank, by the cyclic pair rule
- * (MATH.md section 3): close the chain into the cycle {@code W_1, ..., W_N, M}; a point is in
+ * (docs/math.md section 3): close the chain into the cycle {@code W_1, ..., W_N, M}; a point is in
  * {@code A_H} iff for every pair of distinct arrows one of the two arcs between them composes to zero.
  *
  * <p>On {@code V} the rule becomes exact and combinatorial. For the pair {@code {W_k, W_j}}

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Membership of one point in the vanishing-Hessian variety {@code A_H} by the cyclic pair rule of
- * MATH.md section 3 (for data with {@code X} of full row rank and {@code M = X Y^T} of full rank): close
+ * docs/math.md section 3 (for data with {@code X} of full row rank and {@code M = X Y^T} of full rank): close
  * the chain into the cycle of arrows {@code W_1, ..., W_N, M} ({@code M = X Y^T}, applied before
  * {@code W_1}); {@code W} lies in {@code A_H} iff for every pair of distinct arrows one of the two arcs
  * between them composes to zero. An arc of no arrows is the identity, never zero.

@@ -11,7 +11,7 @@ import java.util.List;
  * interval modules: {@code m[a][b]} copies of {@code [a, b]} ({@code 0 <= a <= b <= N}), the module
  * that is one-dimensional at vertices {@code a..b} with identity maps between them. The dimension
  * vector must be the widths: {@code sum_{a <= t <= b} m[a][b] = d_t}. (A linear quiver is of finite
- * type, so every tuple decomposes so, uniquely: MATH.md section 4.)
+ * type, so every tuple decomposes so, uniquely: docs/math.md section 4.)
  */
 public final class Orbit {
     private final Widths widths;

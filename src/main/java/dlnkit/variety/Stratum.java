@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A stratum of the vanishing-Hessian variety {@code A_H}: the points of one orbit {@code O} that lie in
- * {@code A_H} (MATH.md section 4). Write a point of {@code O} as {@code W_t = g_t N_t g_{t-1}^{-1}} and
+ * {@code A_H} (docs/math.md section 4). Write a point of {@code O} as {@code W_t = g_t N_t g_{t-1}^{-1}} and
  * {@code C = g_0^{-1} M g_N} ({@code d_0 x d_N}, full rank since {@code M} is). By the cyclic pair rule the
  * point is in {@code A_H} iff
  * <ul>
