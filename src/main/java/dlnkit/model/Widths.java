@@ -79,7 +79,10 @@ public record Widths(List<Integer> values) {
         String[] parts = text.split(",", -1);
         List<Integer> list = new ArrayList<>(parts.length);
         for (String part : parts) {
-            String p = part.trim();
+            String p = part.strip();
+            if (!p.matches("[0-9]{1,9}")) {
+                throw Checks.failure("widths", "a comma-separated list of integers (ASCII digits)", "\"" + text + "\" (entry \"" + p + "\")");
+            }
             try {
                 list.add(Integer.parseInt(p));
             } catch (NumberFormatException e) {

@@ -45,16 +45,21 @@ public record ZeroConditions(int depth, List<PathCondition> conditions) {
         Checks.require(text != null && !text.isBlank(), "--zero", "conditions such as \"W4W3W2, W1\"", "\"\"");
         List<PathCondition> list = new ArrayList<>();
         for (String raw : text.split(",", -1)) {
-            String token = raw.replace(" ", "");
+            String token = raw.strip();
             Checks.require(!token.isEmpty(), "--zero", "a product of layers such as W3W2 between commas",
                     "an empty product in \"" + text + "\"");
+            Checks.require(token.chars().noneMatch(Character::isWhitespace), "--zero token \"" + token + "\"",
+                    "a product written without spaces, such as W4W3 (a space is not a product)", "a space");
             Matcher m = FACTOR.matcher(token);
             int pos = 0;
             List<Integer> indices = new ArrayList<>();
             while (m.find()) {
                 Checks.require(m.start() == pos, "--zero token \"" + token + "\"", "layers written W<k>",
                         "\"" + token.substring(pos, m.start()) + "\"");
-                indices.add(Integer.parseInt(m.group(1)));
+                String digits = m.group(1);
+                Checks.require(digits.length() <= 9, "--zero token \"" + token + "\"",
+                        "layer indices between 1 and the depth " + depth, "W" + digits);
+                indices.add(Integer.parseInt(digits));
                 pos = m.end();
             }
             Checks.require(pos == token.length() && !indices.isEmpty(), "--zero token \"" + token + "\"",

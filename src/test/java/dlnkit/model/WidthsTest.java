@@ -2,6 +2,7 @@ package dlnkit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,17 @@ class WidthsTest {
     void badWidthsNameTheProblem() {
         assertEquals("widths: expected at least 2 entries, got [2]",
                 assertThrows(IllegalArgumentException.class, () -> Widths.parse("2")).getMessage());
-        assertEquals("widths: expected a comma-separated list of integers, got \"2,x\" (entry \"x\")",
+        assertEquals("widths: expected a comma-separated list of integers (ASCII digits), got \"2,x\" (entry \"x\")",
                 assertThrows(IllegalArgumentException.class, () -> Widths.parse("2,x")).getMessage());
         assertEquals("widths: expected each entry between 1 and 64, got 0 at position 0 of [0, 2]",
                 assertThrows(IllegalArgumentException.class, () -> Widths.parse("0,2")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Widths.parse("2,65"));
         assertThrows(IllegalArgumentException.class, () -> Widths.parse(""));
+        // only ASCII digits: full-width and Arabic-Indic digits are refused, as are signs and huge entries
+        for (String text : new String[] {"\uFF12,2", "2,\u0663", "+2,2", "2,99999999999"}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> Widths.parse(text)).getMessage();
+            assertTrue(message.contains("ASCII digits") || message.contains("between"), message);
+        }
     }
 
     @Test

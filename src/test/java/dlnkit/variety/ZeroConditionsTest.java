@@ -38,7 +38,10 @@ class ZeroConditionsTest {
         "W|layers written W<k>",
         "W2*W1|layers written W<k>, got \"*\"",
         "W2W1W0|layer indices between 1 and the depth 4, got W0",
-        "V2|layers written W<k>, got \"V2\""})
+        "V2|layers written W<k>, got \"V2\"",
+        "W4 W3|a product written without spaces, such as W4W3 (a space is not a product), got a space",
+        "W99999999999999|layer indices between 1 and the depth 4, got W99999999999999",
+        "W٣|layers written W<k>"})
     void malformedTokensAreNamed(String text, String expectedPart) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZeroConditions.parse(text, 4));
         assertTrue(e.getMessage().contains(expectedPart), e.getMessage());
