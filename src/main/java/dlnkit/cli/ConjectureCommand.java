@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.image.CertificateFiles;
 import dlnkit.image.ConjectureDecision;
 import dlnkit.image.ConjectureResult;
@@ -51,6 +52,9 @@ final class ConjectureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
+        if (certificateFile != null) {
+            AtomicFiles.checkOutputFile("--certificate", certificateFile);
+        }
         long t0 = System.nanoTime();
         ConjectureResult r;
         try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {

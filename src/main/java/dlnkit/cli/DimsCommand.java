@@ -50,7 +50,7 @@ final class DimsCommand implements Callable<Integer> {
         Widths widths = widthsOptions.resolve();
         Tolerances tol = Tolerances.DEFAULT;
         int stages = Math.max(widths.depth() - 1, 0);
-        boolean showProgress = !noProgress && widths.depth() > 200;
+        boolean showProgress = !noProgress && (widths.depth() > 200 || widths.parameterCount() > 2000);
         long t0 = System.nanoTime();
         ExactRank exact;
         try (Progress bar = Progress.start("exact rank", stages, showProgress)) {
@@ -58,7 +58,12 @@ final class DimsCommand implements Callable<Integer> {
                     (done, total) -> bar.stepTo(done));
         }
         long t1 = System.nanoTime();
-        FloatRank fr = ImageDimension.floatRank(ImageDimension.randomFloatPoint(widths, seed), floatMethod, tol);
+        FloatRank fr;
+        // the float route reports nothing while it runs: beyond a few thousand parameters it takes seconds to
+        // minutes (one SVD per block), so show the elapsed time
+        try (Progress bar = Progress.indeterminate("float route (SVD)", !noProgress && widths.parameterCount() > 2000)) {
+            fr = ImageDimension.floatRank(ImageDimension.randomFloatPoint(widths, seed), floatMethod, tol);
+        }
         long t2 = System.nanoTime();
         DimensionResult result = new DimensionResult(widths, exact, fr, tol, seed);
         PrintWriter out = spec.commandLine().getOut();

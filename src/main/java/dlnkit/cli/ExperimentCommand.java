@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.descent.StopRule;
 import dlnkit.experiment.E1StepSizes;
 import dlnkit.experiment.E2LargestStep;
@@ -54,6 +55,11 @@ final class ExperimentCommand implements Runnable {
         @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
         boolean noProgress;
 
+        /** Checks {@code --out} before any computation. */
+        void checkOut() {
+            AtomicFiles.checkOutputDirectory("--out", out);
+        }
+
         /** Runs the experiment with a progress bar, writes its files, prints the report; returns the exit code. */
         int execute(CommandSpec spec, String task, long total, Function<dlnkit.experiment.ProgressSink, ExperimentOutput> experiment) {
             try {
@@ -85,6 +91,18 @@ final class ExperimentCommand implements Runnable {
             o.flush();
             return result.checksHold() ? Main.OK : Main.DISAGREE;
         }
+    }
+
+    /** The largest --samples and --steps accepted: beyond them a run would take hours without saying so. */
+    static final int MAX_SAMPLES = 1_000_000;
+    static final int MAX_STEPS = 10_000_000;
+
+    static void positive(String option, double value) {
+        Checks.require(Double.isFinite(value) && value > 0, option, "a finite number > 0", value);
+    }
+
+    static void count(String option, int value, int max) {
+        Checks.require(value >= 1 && value <= max, option, "an integer between 1 and " + max, value);
     }
 
     @Command(name = "e1", mixinStandardHelpOptions = true,
@@ -137,7 +155,19 @@ final class ExperimentCommand implements Runnable {
 
         @Override
         public Integer call() {
+            common.checkOut();
             Widths w = Widths.parse(widths);
+            for (double eta : etas) {
+                positive("--etas", eta);
+            }
+            for (double rho : rhos) {
+                Checks.require(Double.isFinite(rho) && rho >= 0 && rho <= 10, "--rhos", "finite exponents between 0 and 10", rho);
+            }
+            positive("--eta0", eta0);
+            positive("--scale", scale);
+            count("--samples", samples, MAX_SAMPLES);
+            count("--steps", steps, MAX_STEPS);
+            positive("--gradient-tolerance", gradientTolerance);
             int r = startRank == null ? rank : startRank;
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E1StepSizes e1 = new E1StepSizes(w, rank, r, scale, samples, etas, eta0, rhos, stop, Math.max(1, steps / 300),
@@ -184,6 +214,12 @@ final class ExperimentCommand implements Runnable {
 
         @Override
         public Integer call() {
+            common.checkOut();
+            Checks.require(width >= Widths.MIN_WIDTH && width <= Widths.MAX_WIDTH, "--width", "an integer between 1 and 64", width);
+            count("--samples", samples, MAX_SAMPLES);
+            count("--steps", steps, MAX_STEPS);
+            count("--bisections", bisections, 60);
+            positive("--gradient-tolerance", gradientTolerance);
             List<Integer> ds = parseDepths(depths);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E2LargestStep e2 = new E2LargestStep(width, ds, samples, stop, bisections, common.seed);
@@ -237,6 +273,14 @@ final class ExperimentCommand implements Runnable {
 
         @Override
         public Integer call() {
+            common.checkOut();
+            count("--starts", starts, 100_000);
+            positive("--scale", scale);
+            count("--samples", samples, MAX_SAMPLES);
+            positive("--eta", eta);
+            count("--steps", steps, MAX_STEPS);
+            positive("--gradient-tolerance", gradientTolerance);
+            positive("--zero-tolerance", zeroTolerance);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E3Avoidance e3 = new E3Avoidance(Widths.parse(widths), starts, scale, samples, eta, stop, zeroTolerance, common.seed);
             return common.execute(spec, "e3", starts, e3::run);
@@ -279,6 +323,12 @@ final class ExperimentCommand implements Runnable {
 
         @Override
         public Integer call() {
+            common.checkOut();
+            count("--starts", starts, 100_000);
+            positive("--epsilon", epsilon);
+            Checks.require(Double.isFinite(horizon) && horizon > 0 && horizon <= 1e7, "--horizon", "a time between 0 and 1e7", horizon);
+            count("--samples", samples, MAX_SAMPLES);
+            positive("--gradient-tolerance", gradientTolerance);
             E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed);
             return common.execute(spec, "e4", starts, e4::run);
         }

@@ -3,8 +3,6 @@ package dlnkit.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dlnkit.model.Checks;
 import dlnkit.model.Data;
 import dlnkit.model.Matrix;
@@ -13,8 +11,6 @@ import dlnkit.model.Widths;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +27,7 @@ import java.util.List;
 record PointFile(Widths widths, List<BigDecimal[][]> point, BigDecimal[][] x, BigDecimal[][] y) {
 
     static PointFile read(Path file) throws IOException {
-        Checks.require(Files.isRegularFile(file), "--point", "an existing file", file);
-        JsonObject o;
-        try {
-            o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw Checks.failure("--point " + file, "a JSON object with widths, point, x, y", e.getMessage());
-        }
+        JsonObject o = dlnkit.io.StrictJson.readObject(file, "--point");
         try {
             List<Integer> w = new ArrayList<>();
             for (JsonElement e : o.getAsJsonArray("widths")) {
@@ -52,8 +42,10 @@ record PointFile(Widths widths, List<BigDecimal[][]> point, BigDecimal[][] x, Bi
             p.network();
             p.data().requireFits(widths);
             return p;
-        } catch (NullPointerException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
-            throw Checks.failure("--point " + file, "fields widths, point (N matrices), x, y with numeric entries", e.toString());
+        } catch (NullPointerException | IllegalStateException | NumberFormatException | UnsupportedOperationException
+                | ClassCastException | IndexOutOfBoundsException e) {
+            throw Checks.failure("--point " + file, "fields widths, point (N matrices), x, y with numeric entries",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

@@ -23,6 +23,14 @@ final class Progress implements AutoCloseable {
         return new Progress(bar);
     }
 
+    /**
+     * A bar without a known total for a step that reports nothing while it runs (one large SVD, say): it shows
+     * the task and the elapsed time, so a long run is never silent.
+     */
+    static Progress indeterminate(String task, boolean enabled) {
+        return start(task, -1, enabled);
+    }
+
     void stepTo(long n) {
         if (bar != null) {
             bar.stepTo(n);

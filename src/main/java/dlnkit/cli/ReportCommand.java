@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.examples.DepthFour;
 import dlnkit.examples.DepthSixteen;
 import dlnkit.examples.DepthThree;
@@ -56,6 +57,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicFiles.checkOutputDirectory("--out", out);
         long t0 = System.nanoTime();
         Files.createDirectories(out);
         int steps = 12;
@@ -239,6 +241,6 @@ final class ReportCommand implements Callable<Integer> {
 
     private static void save(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, text);
     }
 }

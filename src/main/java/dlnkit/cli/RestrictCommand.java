@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.image.CertificateExport;
 import dlnkit.image.CertificateFiles;
 import dlnkit.image.HessianCheck;
@@ -76,6 +77,12 @@ final class RestrictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
+        if (certificateFile != null) {
+            AtomicFiles.checkOutputFile("--certificate", certificateFile);
+        }
+        if (m2File != null) {
+            AtomicFiles.checkOutputFile("--m2", m2File);
+        }
         ZeroConditions v = ZeroConditions.parse(zero, widths.depth());
         Tolerances tol = Tolerances.DEFAULT;
         long t0 = System.nanoTime();
@@ -98,7 +105,7 @@ final class RestrictCommand implements Callable<Integer> {
                 written = "certificate written to " + certificateFile;
             }
             if (m2File != null) {
-                Files.writeString(m2File, CertificateExport.macaulay2(r.certificate().get()), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(m2File, CertificateExport.macaulay2(r.certificate().get()));
                 written += (written.isEmpty() ? "" : "; ") + "Macaulay2 check written to " + m2File;
             }
         } else if (certificateFile != null || m2File != null) {

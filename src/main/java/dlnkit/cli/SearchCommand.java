@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.image.CertificateFiles;
 import dlnkit.image.ConjectureDecision;
 import dlnkit.image.ConjectureResult;
@@ -61,6 +62,9 @@ final class SearchCommand implements Callable<Integer> {
         Checks.require(width >= Widths.MIN_WIDTH && width <= Widths.MAX_WIDTH, "--width", "an integer between 1 and 64", width);
         Checks.require(maxDepth >= 2 && maxDepth <= 64, "--max-depth", "an integer between 2 and 64", maxDepth);
         Checks.require(threads >= 0, "--threads", "0 or more", threads);
+        if (certificateFile != null) {
+            AtomicFiles.checkOutputFile("--certificate", certificateFile);
+        }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {

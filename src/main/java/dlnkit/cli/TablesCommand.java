@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.io.AtomicFiles;
 import dlnkit.model.Widths;
 import dlnkit.report.DimensionTables;
 import dlnkit.report.Latex;
@@ -38,6 +39,7 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicFiles.checkOutputDirectory("--out", out);
         Map<String, String> files = write(out, seed);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
@@ -73,7 +75,7 @@ final class TablesCommand implements Callable<Integer> {
         for (Map.Entry<String, String> e : files.entrySet()) {
             String problem = Latex.wellFormednessProblem(e.getValue());
             dlnkit.model.Checks.require(problem.isEmpty(), "generated " + e.getKey(), "well-formed LaTeX", problem);
-            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(dir.resolve(e.getKey()), e.getValue());
         }
         return files;
     }

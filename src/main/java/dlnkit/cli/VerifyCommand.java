@@ -41,8 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        dlnkit.model.Checks.require(Files.isRegularFile(file), "certificate file", "an existing file", file);
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json = CertificateFiles.readText(file);
         if (dlnkit.image.HessianCertificate.FORMAT.equals(CertificateFiles.formatOf(json))) {
             return verifyFailure(CertificateFiles.parseHessian(json));
         }

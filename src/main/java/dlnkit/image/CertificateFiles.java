@@ -5,14 +5,13 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dlnkit.exact.ModP;
+import dlnkit.io.AtomicFiles;
+import dlnkit.io.StrictJson;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public final class CertificateFiles {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, text + System.lineSeparator());
     }
 
     /**
@@ -148,21 +147,25 @@ public final class CertificateFiles {
         return out;
     }
 
+    /**
+     * The text of a certificate file: refused before reading when it is not a regular file or larger than
+     * {@link StrictJson#MAX_BYTES}, and when it is not UTF-8.
+     */
+    public static String readText(Path file) throws IOException {
+        return StrictJson.readObject(file, "certificate").toString();
+    }
+
     /** The format named in a certificate file's JSON. */
     public static String formatOf(String json) {
-        try {
-            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-            return o.has("format") ? o.get("format").getAsString() : "";
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-            throw Checks.failure("certificate", "a JSON object", e.getMessage());
-        }
+        JsonObject o = StrictJson.parseObject(json, "certificate");
+        return fields(() -> o.has("format") ? o.get("format").getAsString() : "", "\"format\" a string");
     }
 
     public static HessianCertificate parseHessian(String json) {
         Checks.require(HessianCertificate.FORMAT.equals(formatOf(json)), "certificate format", HessianCertificate.FORMAT,
                 formatOf(json));
-        JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-        try {
+        JsonObject o = StrictJson.parseObject(json, "certificate");
+        return fields(() -> {
             Widths widths = readWidths(o);
             List<List<List<BigInteger>>> point = readPoint(o);
             List<OrbitTangent.Direction> inner = readDirections(o, "inner");
@@ -173,29 +176,21 @@ public final class CertificateFiles {
             }
             return new HessianCertificate(widths, matrix(field(o, "m")), point, inner, ends,
                     o.has("stratum") ? o.get("stratum").getAsString() : "", o.has("seed") ? o.get("seed").getAsLong() : 0);
-        } catch (IllegalStateException | NumberFormatException | UnsupportedOperationException | NullPointerException e) {
-            throw Checks.failure("certificate", "well-formed fields (widths, m, point, inner, ends)", e.getMessage());
-        }
+        }, "well-formed fields (widths, m, point, inner, ends)");
     }
 
     /** Reads a certificate; malformed content is an {@link IllegalArgumentException} naming the field. */
     public static Certificate read(Path file) throws IOException {
-        Checks.require(Files.isRegularFile(file), "certificate file", "an existing file", file);
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return parse(readText(file));
     }
 
     public static Certificate parse(String json) {
-        JsonObject o;
-        try {
-            o = JsonParser.parseString(json).getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw Checks.failure("certificate", "a JSON object", e.getMessage());
-        }
-        Checks.require(o.has("format") && Certificate.FORMAT.equals(o.get("format").getAsString()), "certificate format",
-                Certificate.FORMAT, o.get("format"));
-        Checks.require(!o.has("prime") || Long.toString(ModP.P).equals(o.get("prime").getAsString()), "certificate prime",
-                Long.toString(ModP.P), o.get("prime"));
-        try {
+        JsonObject o = StrictJson.parseObject(json, "certificate");
+        String format = formatOf(json);
+        Checks.require(Certificate.FORMAT.equals(format), "certificate format", Certificate.FORMAT, format);
+        return fields(() -> {
+            Checks.require(!o.has("prime") || Long.toString(ModP.P).equals(o.get("prime").getAsString()), "certificate prime",
+                    Long.toString(ModP.P), o.get("prime"));
             Widths widths = readWidths(o);
             List<List<List<BigInteger>>> point = readPoint(o);
             List<OrbitTangent.Direction> dirs = readDirections(o, "directions");
@@ -203,8 +198,18 @@ public final class CertificateFiles {
             String orbit = o.has("orbit") ? o.get("orbit").getAsString() : "";
             long seed = o.has("seed") ? o.get("seed").getAsLong() : 0;
             return new Certificate(widths, zero, point, dirs, orbit, seed);
-        } catch (IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
-            throw Checks.failure("certificate", "well-formed fields (widths, point, directions)", e.getMessage());
+        }, "well-formed fields (widths, point, directions)");
+    }
+
+    /** Runs a reader of fields; a field of the wrong JSON type becomes a message naming what was expected. */
+    private static <T> T fields(java.util.function.Supplier<T> reader, String expected) {
+        try {
+            return reader.get();
+        } catch (NumberFormatException e) {
+            throw Checks.failure("certificate", expected + " with integer entries", e.getMessage());
+        } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NullPointerException
+                | IndexOutOfBoundsException e) {
+            throw Checks.failure("certificate", expected, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

@@ -3,8 +3,6 @@ package dlnkit.report;
 import dlnkit.model.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +83,7 @@ public final class Csv {
 
     public void write(Path file) {
         try {
-            Files.writeString(file, toString(), StandardCharsets.UTF_8);
+            dlnkit.io.AtomicFiles.writeString(file, toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -113,7 +113,8 @@ public final class LineChart {
             }
         }
         try {
-            BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+            byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            dlnkit.io.AtomicFiles.write(png, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + png, e);
         }
