@@ -9,17 +9,18 @@ import java.util.List;
  * {@code QQ} with no dlnkit code: only the certificate's numbers are copied into the script, every check is
  * computed by Macaulay2 from the definitions (docs/math.md sections 1 to 3).
  *
- * <p>The script rebuilds {@code X = [I 0]} and {@code Y = [M^T 0]} (so {@code X Y^T = M}) and the point, and checks:
- * the shapes; {@code M} has full rank; every pair of arrows of the cycle {@code W_1, ..., W_N, M} has an arc composing
- * to zero (the cyclic pair rule); the gradient and the Hessian of {@code L(W) = ||W_{N:1} X - Y||^2} vanish at the
- * point (the loss is written as a polynomial in the deviation {@code V = W - W_0} from the point, kept to degree two,
- * which determines every derivative of order at most two at {@code V = 0}; the gradient is {@code diff} of that
- * polynomial in the parameter variables, the Hessian the Jacobian of the gradient, both evaluated at the point); the
- * inner directions are in range and the end directions satisfy {@code xi_0 M = M xi_N}; and {@code d delta}, the
- * Jacobian of the polynomials {@code Delta_t = W_{t+1}^T W_{t+1} - W_t W_t^T} at the point, applied to the
- * {@code T} tangent vectors of the directions, has rank {@code T} over {@code QQ}. It prints one line,
- * {@code CERTIFICATE VALID: ...} or {@code CERTIFICATE INVALID: <the failed check>}, and exits with code 1 when
- * invalid. Run it with {@code M2 --script FILE}.
+ * <p>The script checks, in this order: the shapes (and that inner directions are in range); {@code X = [I 0]},
+ * {@code Y = [M^T 0]} satisfy {@code X Y^T = M} and {@code M} has full rank; the gradient and the Hessian of
+ * {@code L(W) = ||W_{N:1} X - Y||^2} vanish at the point (the loss is written as a polynomial in the deviation
+ * {@code v = W - W_0} from the point, kept to degree two in {@code v}, which determines every derivative of order at
+ * most two at {@code v = 0}; the gradient is {@code diff} of that polynomial in the parameter variables, the Hessian the
+ * Jacobian of the gradient, both evaluated at {@code v = 0}); every pair of arrows of the cycle {@code W_1, ..., W_N, M}
+ * has an arc composing to zero (the cyclic pair rule); there are {@code T} directions and the end directions satisfy
+ * {@code xi_0 M = M xi_N}; and {@code d delta} (the Jacobian of the polynomials
+ * {@code Delta_t = W_{t+1}^T W_{t+1} - W_t W_t^T} at the point) applied to the tangent vectors of the directions has
+ * rank {@code T} over {@code QQ}. It prints one line, {@code CERTIFICATE VALID: ...} or
+ * {@code CERTIFICATE INVALID: <every failed check>}, and exits with code 1 when invalid (after the shape checks when
+ * those fail, since the later checks cannot run). Run it with {@code M2 --script FILE}.
  */
 public final class HessianCertificateExport {
     private HessianCertificateExport() {
@@ -40,10 +41,12 @@ public final class HessianCertificateExport {
         sb.append("-- conventions (docs/math.md): W_t is d_t x d_(t-1); W_{a:b} = W_a ... W_b; L(W) = ||W_{N:1} X - Y||^2;\n");
         sb.append("-- Delta_t = W_(t+1)^T W_(t+1) - W_t W_t^T, t = 1..N-1, upper triangles; T = sum d_t (d_t + 1) / 2;\n");
         sb.append("-- the group acts by g.W = (g_t W_t g_(t-1)^(-1))_t.\n\n");
-        sb.append("invalid = what -> (print(\"CERTIFICATE INVALID: \" | what); exit 1);\n");
-        sb.append("certCheck = (ok, what) -> if not ok then invalid what;\n");
-        sb.append("isMatrixList = (rows, r, c) -> instance(rows, List) and #rows == r\n");
-        sb.append("    and all(rows, row -> instance(row, List) and #row == c and all(row, x -> instance(x, ZZ)));\n\n");
+        sb.append("-- every failed check is collected; the script stops where later checks could not run\n");
+        sb.append("failures = {};\n");
+        sb.append("certCheck = (ok, what) -> if not ok then failures = append(failures, what);\n");
+        sb.append("stopIfInvalid = () -> if #failures > 0 then (print(\"CERTIFICATE INVALID: \" | demark(\"; \", failures)); exit 1);\n");
+        sb.append("isMatrixList = (rows, r, c) -> instance(rows, List) and #rows == r and\n");
+        sb.append("    all(rows, row -> instance(row, List) and #row == c and all(row, x -> instance(x, ZZ)));\n\n");
         sb.append("-- the certificate's data\n");
         sb.append("d = {");
         for (int t = 0; t <= n; t++) {
@@ -83,28 +86,28 @@ public final class HessianCertificateExport {
             T = sum(toList(1..N-1), t -> d#t * (d#t + 1) // 2);
             widthsText = demark(",", apply(d, toString));
 
-            -- 1. shapes, and M = X Y^T of full rank
+            -- 1. shapes
             certCheck(isMatrixList(Mrows, d#0, d#N), "M is not an integer " | d#0 | "x" | d#N | " matrix");
             scan(toList(1..N), t -> certCheck(isMatrixList(Wrows#t, d#t, d#(t-1)),
                 "W_" | t | " is not an integer " | d#t | "x" | d#(t-1) | " matrix"));
+            scan(innerDirs, x -> certCheck(instance(x, List) and #x == 3 and all(x, y -> instance(y, ZZ))
+                and 1 <= x#0 and x#0 <= N-1 and 0 <= x#1 and x#1 < d#(x#0) and 0 <= x#2 and x#2 < d#(x#0),
+                "inner direction " | toString x | " is out of range"));
+            scan(endDirs, x -> certCheck(instance(x, List) and #x == 2 and isMatrixList(x#0, d#0, d#0) and isMatrixList(x#1, d#N, d#N),
+                "an end direction is not a pair of integer " | d#0 | "x" | d#0 | " and " | d#N | "x" | d#N | " matrices"));
+            stopIfInvalid();
+
+            -- 2. the data: X = [I 0], Y = [M^T 0], so X Y^T = M, of full rank
             M = matrix(QQ, Mrows);
-            certCheck(rank M == min(d#0, d#N), "M does not have full rank " | min(d#0, d#N));
             W = {null} | apply(toList(1..N), t -> matrix(QQ, Wrows#t));
             samples = max(d#0, d#N);
             X = map(QQ^(d#0), QQ^samples, (i, j) -> if i == j then 1 else 0);
             Y = map(QQ^(d#N), QQ^samples, (i, j) -> if j < d#0 then M_(j, i) else 0);
             certCheck(X * transpose Y == M, "X Y^T is not M");
+            certCheck(rank M == min(d#0, d#N), "M does not have full rank " | min(d#0, d#N));
 
-            -- 2. the cyclic pair rule: for every pair of arrows of the cycle W_1, ..., W_N, M one arc composes to zero
-            prodW = (a, b) -> (P := id_(QQ^(d#(b-1))); for t from b to a do P = W#t * P; P); -- W_{a:b}
-            scan(toList(1..N), j -> certCheck((j >= 2 and prodW(j-1, 1) == 0) or (j <= N-1 and prodW(N, j+1) == 0),
-                "pair rule: neither arc of the pair {W_" | j | ", M} is zero"));
-            scan(toList(1..N), k -> scan(toList(k+1..N), j ->
-                certCheck((j >= k+2 and prodW(j-1, k+1) == 0) or prodW(k-1, 1) * M * prodW(N, j+1) == 0,
-                    "pair rule: neither arc of the pair {W_" | k | ", W_" | j | "} is zero")));
-
-            -- 3. gradient and Hessian of the loss at the point, from the loss polynomial
-            -- parameter variables v_(t,i,j) = (W_t - W0_t)_(i,j): the point is v = 0
+            -- 3. gradient and Hessian of the loss L(W) = ||W_{N:1} X - Y||^2 at the point, from the loss polynomial
+            -- parameter variables v_(t,i,j) = (W_t - W0_t)_(i,j), W0 the point: the point is v = 0
             idx = flatten flatten apply(toList(1..N), t -> apply(d#t, i -> apply(d#(t-1), j -> (t, i, j))));
             R = QQ[apply(idx, x -> v_x)];
             numParams = #idx;
@@ -118,27 +121,33 @@ public final class HessianCertificateExport {
             Err = endToEnd * sub(X, R) - sub(Y, R);
             loss = sum(flatten entries Err, e -> times2(e, e)); -- L(W0 + v) up to degree 2 in v
             atPoint = map(QQ, R, toList(numParams : 0)); -- evaluation at the point, v = 0
-            gradient = diff(transpose vars R, matrix {{loss}});
+            gradient = diff(transpose vars R, matrix {{loss}}); -- numParams x 1
             certCheck(atPoint gradient == 0, "the gradient of the loss does not vanish at the point");
-            hessian = diff(vars R, gradient);
+            hessian = diff(vars R, gradient); -- numParams x numParams, the Jacobian of the gradient
             certCheck(atPoint hessian == 0, "the Hessian of the loss does not vanish at the point");
 
-            -- 4. the directions: in range, end directions in the Lie algebra of G_M = {g : g_0^(-1) M g_N = M}
+            -- 4. the cyclic pair rule: for every pair of arrows of the cycle W_1, ..., W_N, M one arc composes to zero
+            prodW = (a, b) -> (Q := id_(QQ^(d#(b-1))); for t from b to a do Q = W#t * Q; Q); -- W_{a:b}, identity when a = b-1
+            pairFailures = {};
+            scan(toList(1..N), j -> if not ((j >= 2 and prodW(j-1, 1) == 0) or (j <= N-1 and prodW(N, j+1) == 0))
+                then pairFailures = append(pairFailures, "{W_" | j | ", M}"));
+            scan(toList(1..N), k -> scan(toList(k+1..N), j ->
+                if not ((j >= k+2 and prodW(j-1, k+1) == 0) or prodW(k-1, 1) * M * prodW(N, j+1) == 0)
+                then pairFailures = append(pairFailures, "{W_" | k | ", W_" | j | "}")));
+            certCheck(#pairFailures == 0, "the pair rule fails: neither arc is zero for the pair" | (if #pairFailures > 1 then "s " else " ")
+                | demark(", ", pairFailures));
+
+            -- 5. the directions: T of them; end directions in the Lie algebra of G_M = {g : g_0^(-1) M g_N = M}
             certCheck(#innerDirs + #endDirs == T, toString(#innerDirs + #endDirs) | " directions given, T = " | T | " needed");
-            scan(innerDirs, x -> certCheck(instance(x, List) and #x == 3 and all(x, y -> instance(y, ZZ))
-                and 1 <= x#0 and x#0 <= N-1 and 0 <= x#1 and x#1 < d#(x#0) and 0 <= x#2 and x#2 < d#(x#0),
-                "inner direction " | toString x | " is out of range"));
-            scan(endDirs, x -> certCheck(isMatrixList(x#0, d#0, d#0) and isMatrixList(x#1, d#N, d#N),
-                "an end direction is not a pair of integer " | d#0 | "x" | d#0 | " and " | d#N | "x" | d#N | " matrices"));
             scan(endDirs, x -> certCheck(matrix(QQ, x#0) * M == M * matrix(QQ, x#1),
                 "an end direction does not satisfy xi_0 M = M xi_N"));
 
-            -- 5. d delta along the directions has rank T
+            -- 6. d delta along the directions has rank T
             deltaCoords = flatten apply(toList(1..N-1), t -> (
                 D := transpose(Wv#(t+1)) * Wv#(t+1) - Wv#t * transpose(Wv#t);
                 flatten apply(d#t, i -> apply(toList(i..d#t-1), j -> D_(i, j)))));
             ddelta = atPoint diff(vars R, transpose matrix {deltaCoords}); -- T x numParams: the Jacobian of delta at the point
-            unit = (m, i, j) -> map(QQ^m, QQ^m, (r, s) -> if r == i and s == j then 1 else 0);
+            unit = (m, i, j) -> map(QQ^m, QQ^m, (a, b) -> if a == i and b == j then 1 else 0);
             zeroTangent = () -> {null} | apply(toList(1..N), t -> map(QQ^(d#t), QQ^(d#(t-1)), 0));
             -- the derivative of g.W at g = I: xi = E_ij at vertex s gives V_s = E_ij W_s, V_(s+1) = -W_(s+1) E_ij
             innerTangent = x -> (
@@ -156,9 +165,10 @@ public final class HessianCertificateExport {
             J = ddelta * (if #tangents == 0 then map(QQ^numParams, QQ^0, 0) else fold((a, b) -> a | b, apply(tangents, coordinates)));
             r = rank J;
             certCheck(r == T, "d delta along the directions has rank " | r | " < T = " | T);
+            stopIfInvalid();
 
-            print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; the pair rule holds; "
-                | "gradient and Hessian of the loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); "
+            print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; gradient and Hessian of the "
+                | "loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); the pair rule holds; "
                 | #innerDirs | " inner and " | #endDirs | " end directions (xi_0 M = M xi_N); rank d delta = " | r
                 | " = T: dim closure(delta(A_H)) = T, the main conjecture fails");
             """;
