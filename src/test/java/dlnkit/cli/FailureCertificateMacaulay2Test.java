@@ -113,7 +113,23 @@ class FailureCertificateMacaulay2Test {
                 && rejected.output().contains("an end direction does not satisfy xi_0 M = M xi_N"), rejected.output());
     }
 
-    /** {@code verify} accepts, writes the script, and Macaulay2 prints the one VALID line. */
+    /**
+     * The scripts and Macaulay2 outputs published beside the certificates are what the exporter writes today (the
+     * outputs are compared in the tests above).
+     */
+    @Test
+    void publishedScriptsAreTheCurrentExport() throws IOException {
+        for (String name : List.of("width2-depth7", "width3-depth7", "widths-2-1-2-2-1-1-depth5")) {
+            HessianCertificate c = CertificateFiles.parseHessian(Files.readString(CERTIFICATES.resolve(name + ".json")));
+            assertEquals(HessianCertificateExport.macaulay2(c), Files.readString(CERTIFICATES.resolve(name + ".m2")),
+                    name + ".m2 is stale: regenerate it with ./dlnkit verify " + name + ".json --m2 " + name + ".m2");
+        }
+    }
+
+    /**
+     * {@code verify} accepts, writes the script, and Macaulay2 prints the one VALID line, the line published in
+     * {@code proofs-notes/certificates/NAME.m2.txt}.
+     */
     static void assertValidInMacaulay2(Path cert, Path dir, String widths, int target) throws Exception {
         ExternalTools.require("M2", "--version");
         Path script = dir.resolve("check.m2");
@@ -126,6 +142,8 @@ class FailureCertificateMacaulay2Test {
         assertEquals(1, lines.size(), m2.output());
         assertTrue(lines.get(0).startsWith("CERTIFICATE VALID: widths " + widths + ", T = " + target + ":"), m2.output());
         assertTrue(lines.get(0).contains("rank d delta = " + target + " = T"), m2.output());
+        Path published = Path.of(cert.toString().replaceFirst("\\.json$", ".m2.txt"));
+        assertEquals(Files.readString(published, StandardCharsets.UTF_8).strip(), lines.get(0), "the published output " + published);
     }
 
     /**
