@@ -57,6 +57,22 @@ class FailureCertificateMacaulay2Test {
         assertTrue(m2.contains("the pair rule fails") && m2.contains("does not vanish at the point"), m2);
     }
 
+    /**
+     * Every layer the identity: {@code W_{N:1} = I}, so the gradient {@code 2 A_j^T (X - Y) X^T B_j^T = 2 (I - M^T)} is
+     * not zero; Macaulay2 must find it (the tampered copies above leave the gradient zero and break the Hessian).
+     */
+    @Test
+    void pointOffTheCriticalSetHasANonzeroGradientInMacaulay2(@TempDir Path dir) throws Exception {
+        JsonObject o = read(CERTIFICATES.resolve("width2-depth7.json"));
+        JsonArray point = o.getAsJsonArray("point");
+        for (int t = 0; t < point.size(); t++) {
+            point.set(t, JsonParser.parseString("[[1, 0], [0, 1]]"));
+        }
+        String m2 = assertRejectedByBoth(write(dir, "identity.json", o), dir, "the point is not in A_H");
+        assertTrue(m2.contains("the gradient of the loss does not vanish at the point")
+                && m2.contains("the Hessian of the loss does not vanish at the point") && m2.contains("the pair rule fails"), m2);
+    }
+
     /** The last direction replaced by a copy of the first: the T directions no longer span, the rank drops. */
     @Test
     void repeatedDirectionIsRejectedByBoth(@TempDir Path dir) throws Exception {
@@ -111,6 +127,30 @@ class FailureCertificateMacaulay2Test {
         assertEquals(1, rejected.exitCode(), rejected.output());
         assertTrue(rejected.output().contains("CERTIFICATE INVALID: ")
                 && rejected.output().contains("an end direction does not satisfy xi_0 M = M xi_N"), rejected.output());
+    }
+
+    /** {@code conjecture --m2} writes the script of the certificate it finds, the same as {@code verify --m2} on that file. */
+    @Test
+    void conjectureWritesTheScriptOfItsCertificate(@TempDir Path dir) throws IOException {
+        Path cert = dir.resolve("fail.json");
+        Path script = dir.resolve("fail.m2");
+        DimsCommandTest.Run r = DimsCommandTest.run("conjecture", "--widths", "2,1,2,2,1,1", "--certificate", cert.toString(),
+                "--m2", script.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("Macaulay2 check written to " + script), r.out());
+        HessianCertificate c = CertificateFiles.parseHessian(Files.readString(cert));
+        assertEquals(HessianCertificateExport.macaulay2(c), Files.readString(script));
+
+        Path none = dir.resolve("none.m2");
+        DimsCommandTest.Run holds = DimsCommandTest.run("conjecture", "--depth", "4", "--width", "2", "--m2", none.toString(),
+                "--no-progress");
+        assertEquals(0, holds.code(), holds.out() + holds.err());
+        assertTrue(holds.out().contains("no Macaulay2 check written: there is no failure certificate"), holds.out());
+        assertFalse(Files.exists(none));
+
+        DimsCommandTest.Run bad = DimsCommandTest.run("conjecture", "--depth", "4", "--width", "2", "--m2", dir.toString());
+        assertEquals(2, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("--m2: expected a file path, not a directory"), bad.err());
     }
 
     /**
