@@ -30,11 +30,12 @@ import picocli.CommandLine.Spec;
                 + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p. --m2 FILE writes "
                 + "a self-contained Macaulay2 script that rechecks it over QQ with no dlnkit code (shapes, rank of M, the pair "
                 + "rule's arcs, gradient and Hessian by differentiating the loss polynomial, xi_0 M = M xi_N, rank of d delta) "
-                + "and prints CERTIFICATE VALID or CERTIFICATE INVALID: <check> (exit code 1).",
-            "The verifier shares no code with the commands that build certificates: it has its own integer arithmetic."},
+                + "and prints CERTIFICATE VALID or CERTIFICATE INVALID: <check> (then Macaulay2 exits with code 1).",
+            "The verifier shares no mathematical code with the commands that build certificates: it has its own integer "
+                + "arithmetic."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the certificate is valid: the claim is proved", "  1  a check failed",
-            "  2  the file is missing or malformed"})
+            "  2  the file is missing or malformed, or the --m2 path cannot be written"})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
