@@ -46,6 +46,10 @@ final class ConjectureCommand implements Callable<Integer> {
     @Option(names = "--certificate", paramLabel = "FILE", description = "Write the failure certificate (JSON) here, when it fails.")
     Path certificateFile;
 
+    @Option(names = "--m2", paramLabel = "FILE",
+            description = "Write a Macaulay2 script that rechecks the failure certificate (M2 --script FILE), when it fails.")
+    Path m2File;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
@@ -55,6 +59,9 @@ final class ConjectureCommand implements Callable<Integer> {
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
         }
+        if (m2File != null) {
+            dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
+        }
         long t0 = System.nanoTime();
         ConjectureResult r;
         try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
@@ -62,7 +69,7 @@ final class ConjectureCommand implements Callable<Integer> {
                     (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String written = writeCertificate(r, certificateFile);
+        String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(json(r, written, seconds));

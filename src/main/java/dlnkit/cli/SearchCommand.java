@@ -54,6 +54,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--certificate", paramLabel = "FILE", description = "Write the smallest failure's certificate here.")
     Path certificateFile;
 
+    @Option(names = "--m2", paramLabel = "FILE",
+            description = "Write a Macaulay2 script that rechecks the smallest failure's certificate (M2 --script FILE).")
+    Path m2File;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
@@ -64,6 +68,9 @@ final class SearchCommand implements Callable<Integer> {
         Checks.require(threads >= 0, "--threads", "0 or more", threads);
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
+        }
+        if (m2File != null) {
+            dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         long t0 = System.nanoTime();
@@ -99,6 +106,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = smallestFailing == null ? "" : ConjectureCommand.writeCertificate(results.get(results.size() - 1), certificateFile);
+        written = smallestFailing == null ? written : CertificateScripts.writeMacaulay2(written, results.get(results.size() - 1), m2File);
         boolean undecided = results.stream().anyMatch(r -> r.verdict() == ConjectureResult.Verdict.UNDECIDED);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

@@ -4,10 +4,10 @@ import dlnkit.image.Certificate;
 import dlnkit.image.CertificateExport;
 import dlnkit.image.CertificateFiles;
 import dlnkit.image.CertificateVerifier;
+import dlnkit.image.HessianCertificateExport;
+import dlnkit.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,10 +25,15 @@ import picocli.CommandLine.Spec;
                 + "--m2 FILE writes the same check as a Macaulay2 script.",
             "A failure certificate (`dlnkit conjecture/search --certificate FILE`): M = X Y^T has full rank, the point lies in "
                 + "A_H (cyclic pair rule, and gradient and Hessian vanishing exactly from the loss's definition), the end "
-                + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p."},
+                + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p. --m2 FILE writes "
+                + "a self-contained Macaulay2 script that rechecks it over QQ with no dlnkit code (shapes, rank of M, the pair "
+                + "rule's arcs, gradient and Hessian by differentiating the loss polynomial, xi_0 M = M xi_N, rank of d delta) "
+                + "and prints CERTIFICATE VALID or CERTIFICATE INVALID: <check> (then Macaulay2 exits with code 1).",
+            "The verifier shares no mathematical code with the commands that build certificates: it has its own integer "
+                + "arithmetic."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the certificate is valid: the claim is proved", "  1  a check failed",
-            "  2  the file is missing or malformed"})
+            "  2  the file is missing or malformed, or the --m2 path cannot be written"})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,11 +41,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The certificate (JSON).")
     Path file;
 
-    @Option(names = "--m2", paramLabel = "FILE", description = "Also write the check as a Macaulay2 script.")
+    @Option(names = "--m2", paramLabel = "FILE",
+            description = "Also write the check as a Macaulay2 script (run: M2 --script FILE), for either kind of certificate.")
     Path m2File;
 
     @Override
     public Integer call() throws IOException {
+        if (m2File != null) {
+            AtomicFiles.checkOutputFile("--m2", m2File);
+        }
         String json = CertificateFiles.readText(file);
         if (dlnkit.image.HessianCertificate.FORMAT.equals(CertificateFiles.formatOf(json))) {
             return verifyFailure(CertificateFiles.parseHessian(json));
@@ -53,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("  " + line);
         }
         if (m2File != null) {
-            Files.writeString(m2File, CertificateExport.macaulay2(c), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(m2File, CertificateExport.macaulay2(c));
             out.println("  Macaulay2 check written to " + m2File + " (run: M2 --script " + m2File + ")");
         }
         out.println(result.valid() ? "VALID" : "INVALID");
@@ -61,15 +70,17 @@ final class VerifyCommand implements Callable<Integer> {
         return result.valid() ? Main.OK : Main.DISAGREE;
     }
 
-    private Integer verifyFailure(dlnkit.image.HessianCertificate c) {
+    private Integer verifyFailure(dlnkit.image.HessianCertificate c) throws IOException {
         CertificateVerifier.Result result = dlnkit.image.HessianCertificateVerifier.verify(c);
         PrintWriter out = spec.commandLine().getOut();
         out.println("certificate " + file + " (main conjecture fails): widths " + WidthsOptions.describe(c.widths()));
         for (String line : result.lines()) {
             out.println("  " + line);
         }
-        dlnkit.model.Checks.require(m2File == null, "--m2", "a dominance certificate (the Macaulay2 export covers those only)",
-                "a failure certificate");
+        if (m2File != null) {
+            AtomicFiles.writeString(m2File, HessianCertificateExport.macaulay2(c));
+            out.println("  Macaulay2 check written to " + m2File + " (run: M2 --script " + m2File + ")");
+        }
         out.println(result.valid() ? "VALID" : "INVALID");
         out.flush();
         return result.valid() ? Main.OK : Main.DISAGREE;

@@ -1,7 +1,5 @@
 package dlnkit.image;
 
-import dlnkit.exact.ModMatrix;
-import dlnkit.exact.ModP;
 import dlnkit.model.Widths;
 import dlnkit.variety.PathCondition;
 import dlnkit.variety.ZeroConditions;
@@ -15,7 +13,9 @@ import java.util.Set;
  * Rechecks a {@link Certificate} from its contents alone, with its own integer arithmetic: it does not
  * use the orbit enumeration, the orbit's normal form or the structured Jacobian. The differential is
  * computed from its formula {@code dDelta_t = V_{t+1}^T W_{t+1} + W_{t+1}^T V_{t+1} - V_t W_t^T - W_t V_t^T}
- * in exact integers.
+ * in exact integers. Its arithmetic is {@link VerifierArithmetic}, a deliberate copy of the routines the builder
+ * uses, so the recheck shares no mathematical code with the builder ({@code RestrictedDimension}, {@code OrbitPoints},
+ * {@code ModMatrix}). The claim's conditions are read with the common {@code --zero} grammar ({@code ZeroConditions}).
  */
 public final class CertificateVerifier {
     /** Above this size the exact integer determinant is skipped (the mod-p rank suffices as proof). */
@@ -60,7 +60,7 @@ public final class CertificateVerifier {
         for (PathCondition pc : v.conditions()) {
             BigInteger[][] p = w[pc.bottom()];
             for (int t = pc.bottom() + 1; t <= pc.top(); t++) {
-                p = OrbitPoints.multiply(w[t], p);
+                p = VerifierArithmetic.multiply(w[t], p);
             }
             if (!isZero(p)) {
                 lines.add("FAILED: " + pc + " is not zero at the point");
@@ -89,16 +89,10 @@ public final class CertificateVerifier {
                 m[r][k] = col[r];
             }
         }
-        long[][] mod = new long[size][size];
-        for (int r = 0; r < size; r++) {
-            for (int k = 0; k < size; k++) {
-                mod[r][k] = ModP.of(m[r][k]);
-            }
-        }
-        int rank = ModMatrix.rank(mod);
+        int rank = VerifierArithmetic.rankModP(m);
         boolean full = rank == size;
         lines.add((full ? "ok: " : "FAILED: ") + "rank of the " + size + "x" + size + " matrix d delta(W)[V_k] mod p = "
-                + ModP.P + " is " + rank + (full ? " = T, so its integer determinant is nonzero" : " < T"));
+                + VerifierArithmetic.P + " is " + rank + (full ? " = T, so its integer determinant is nonzero" : " < T"));
         if (full && size <= DETERMINANT_LIMIT) {
             BigInteger det = BareissDeterminant.of(m);
             lines.add((det.signum() != 0 ? "ok: " : "FAILED: ") + "integer determinant (Bareiss) has "
@@ -137,9 +131,9 @@ public final class CertificateVerifier {
         int n = widths.depth();
         List<BigInteger> out = new ArrayList<>();
         for (int t = 1; t < n; t++) {
-            BigInteger[][] d = add(add(OrbitPoints.multiply(transpose(v[t + 1]), w[t + 1]),
-                    OrbitPoints.multiply(transpose(w[t + 1]), v[t + 1])),
-                    negate(add(OrbitPoints.multiply(v[t], transpose(w[t])), OrbitPoints.multiply(w[t], transpose(v[t])))));
+            BigInteger[][] d = add(add(VerifierArithmetic.multiply(transpose(v[t + 1]), w[t + 1]),
+                    VerifierArithmetic.multiply(transpose(w[t + 1]), v[t + 1])),
+                    negate(add(VerifierArithmetic.multiply(v[t], transpose(w[t])), VerifierArithmetic.multiply(w[t], transpose(v[t])))));
             for (int i = 0; i < d.length; i++) {
                 for (int j = i; j < d.length; j++) {
                     out.add(d[i][j]);
@@ -150,55 +144,22 @@ public final class CertificateVerifier {
     }
 
     static boolean isZero(BigInteger[][] m) {
-        for (BigInteger[] row : m) {
-            for (BigInteger x : row) {
-                if (x.signum() != 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return VerifierArithmetic.isZero(m);
     }
 
     static BigInteger[][] zeros(int r, int c) {
-        BigInteger[][] m = new BigInteger[r][c];
-        for (BigInteger[] row : m) {
-            java.util.Arrays.fill(row, BigInteger.ZERO);
-        }
-        return m;
+        return VerifierArithmetic.zeros(r, c);
     }
 
     private static BigInteger[][] transpose(BigInteger[][] a) {
-        int r = a.length;
-        int c = r == 0 ? 0 : a[0].length;
-        BigInteger[][] t = new BigInteger[c][r];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < c; j++) {
-                t[j][i] = a[i][j];
-            }
-        }
-        return t;
+        return VerifierArithmetic.transpose(a);
     }
 
     private static BigInteger[][] add(BigInteger[][] a, BigInteger[][] b) {
-        BigInteger[][] s = new BigInteger[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            s[i] = new BigInteger[a[i].length];
-            for (int j = 0; j < a[i].length; j++) {
-                s[i][j] = a[i][j].add(b[i][j]);
-            }
-        }
-        return s;
+        return VerifierArithmetic.add(a, b);
     }
 
     private static BigInteger[][] negate(BigInteger[][] a) {
-        BigInteger[][] s = new BigInteger[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            s[i] = new BigInteger[a[i].length];
-            for (int j = 0; j < a[i].length; j++) {
-                s[i][j] = a[i][j].negate();
-            }
-        }
-        return s;
+        return VerifierArithmetic.negate(a);
     }
 }

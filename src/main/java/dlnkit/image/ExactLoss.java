@@ -7,7 +7,8 @@ import java.math.BigInteger;
  * The gradient and Hessian-vector products of {@code L(W) = ||W_{N:1} X - Y||_F^2} in exact integer
  * arithmetic, from the formulas of docs/math.md section 1 ({@code grad_{W_j} L = 2 A_j^T E X^T B_j^T} and its
  * derivative). Used by certificate verifiers to check "critical point with vanishing Hessian" from the
- * definition of the loss, without the cyclic pair rule. Layers are {@code w[1..N]}.
+ * definition of the loss, without the cyclic pair rule. Layers are {@code w[1..N]}. Verifier side: it uses only
+ * {@link VerifierArithmetic}, never the builders' matrix routines.
  */
 public final class ExactLoss {
     private ExactLoss() {
@@ -18,23 +19,23 @@ public final class ExactLoss {
         int n = widths.depth();
         BigInteger[][][] a = new BigInteger[n + 1][][];
         BigInteger[][][] b = new BigInteger[n + 2][][];
-        b[1] = OrbitPoints.identity(widths.d(0));
+        b[1] = VerifierArithmetic.identity(widths.d(0));
         for (int j = 1; j <= n; j++) {
-            b[j + 1] = OrbitPoints.multiply(w[j], b[j]);
+            b[j + 1] = VerifierArithmetic.multiply(w[j], b[j]);
         }
-        a[n] = OrbitPoints.identity(widths.d(n));
+        a[n] = VerifierArithmetic.identity(widths.d(n));
         for (int j = n; j >= 1; j--) {
-            a[j - 1] = OrbitPoints.multiply(a[j], w[j]);
+            a[j - 1] = VerifierArithmetic.multiply(a[j], w[j]);
         }
         BigInteger[][] xt = transpose(x);
-        BigInteger[][] e = subtract(OrbitPoints.multiply(a[0], x), y);
-        BigInteger[][] f = OrbitPoints.multiply(e, xt);
+        BigInteger[][] e = subtract(VerifierArithmetic.multiply(a[0], x), y);
+        BigInteger[][] f = VerifierArithmetic.multiply(e, xt);
         for (int j = 1; j <= n; j++) {
-            if (!zero(OrbitPoints.multiply(OrbitPoints.multiply(transpose(a[j]), f), transpose(b[j])))) {
+            if (!zero(VerifierArithmetic.multiply(VerifierArithmetic.multiply(transpose(a[j]), f), transpose(b[j])))) {
                 return false;
             }
         }
-        BigInteger[][] xxt = OrbitPoints.multiply(x, xt);
+        BigInteger[][] xxt = VerifierArithmetic.multiply(x, xt);
         for (int layer = 1; layer <= n; layer++) {
             for (int r = 0; r < widths.d(layer); r++) {
                 for (int c = 0; c < widths.d(layer - 1); c++) {
@@ -42,7 +43,7 @@ public final class ExactLoss {
                     BigInteger[][][] db = new BigInteger[n + 2][][];
                     db[1] = zeros(widths.d(0), widths.d(0));
                     for (int j = 1; j <= n; j++) {
-                        BigInteger[][] next = OrbitPoints.multiply(w[j], db[j]);
+                        BigInteger[][] next = VerifierArithmetic.multiply(w[j], db[j]);
                         if (j == layer) {
                             next = add(next, unitTimes(widths.d(j), r, c, b[j]));
                         }
@@ -51,18 +52,18 @@ public final class ExactLoss {
                     BigInteger[][][] da = new BigInteger[n + 1][][];
                     da[n] = zeros(widths.d(n), widths.d(n));
                     for (int j = n; j >= 1; j--) {
-                        BigInteger[][] next = OrbitPoints.multiply(da[j], w[j]);
+                        BigInteger[][] next = VerifierArithmetic.multiply(da[j], w[j]);
                         if (j == layer) {
                             next = add(next, timesUnit(a[j], widths.d(j - 1), r, c));
                         }
                         da[j - 1] = next;
                     }
-                    BigInteger[][] df = OrbitPoints.multiply(da[0], xxt);
+                    BigInteger[][] df = VerifierArithmetic.multiply(da[0], xxt);
                     for (int j = 1; j <= n; j++) {
                         BigInteger[][] term = add(add(
-                                OrbitPoints.multiply(OrbitPoints.multiply(transpose(da[j]), f), transpose(b[j])),
-                                OrbitPoints.multiply(OrbitPoints.multiply(transpose(a[j]), df), transpose(b[j]))),
-                                OrbitPoints.multiply(OrbitPoints.multiply(transpose(a[j]), f), transpose(db[j])));
+                                VerifierArithmetic.multiply(VerifierArithmetic.multiply(transpose(da[j]), f), transpose(b[j])),
+                                VerifierArithmetic.multiply(VerifierArithmetic.multiply(transpose(a[j]), df), transpose(b[j]))),
+                                VerifierArithmetic.multiply(VerifierArithmetic.multiply(transpose(a[j]), f), transpose(db[j])));
                         if (!zero(term)) {
                             return false;
                         }
@@ -90,44 +91,22 @@ public final class ExactLoss {
     }
 
     public static BigInteger[][] transpose(BigInteger[][] m) {
-        int r = m.length;
-        int c = r == 0 ? 0 : m[0].length;
-        BigInteger[][] t = new BigInteger[c][r];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < c; j++) {
-                t[j][i] = m[i][j];
-            }
-        }
-        return t;
+        return VerifierArithmetic.transpose(m);
     }
 
-    static BigInteger[][] add(BigInteger[][] p, BigInteger[][] q) {
-        BigInteger[][] s = new BigInteger[p.length][];
-        for (int i = 0; i < p.length; i++) {
-            s[i] = new BigInteger[p[i].length];
-            for (int j = 0; j < p[i].length; j++) {
-                s[i][j] = p[i][j].add(q[i][j]);
-            }
-        }
-        return s;
+    private static BigInteger[][] add(BigInteger[][] p, BigInteger[][] q) {
+        return VerifierArithmetic.add(p, q);
     }
 
-    static BigInteger[][] subtract(BigInteger[][] p, BigInteger[][] q) {
-        BigInteger[][] s = new BigInteger[p.length][];
-        for (int i = 0; i < p.length; i++) {
-            s[i] = new BigInteger[p[i].length];
-            for (int j = 0; j < p[i].length; j++) {
-                s[i][j] = p[i][j].subtract(q[i][j]);
-            }
-        }
-        return s;
+    private static BigInteger[][] subtract(BigInteger[][] p, BigInteger[][] q) {
+        return VerifierArithmetic.subtract(p, q);
     }
 
-    static BigInteger[][] zeros(int r, int c) {
-        return CertificateVerifier.zeros(r, c);
+    private static BigInteger[][] zeros(int r, int c) {
+        return VerifierArithmetic.zeros(r, c);
     }
 
-    static boolean zero(BigInteger[][] m) {
-        return CertificateVerifier.isZero(m);
+    private static boolean zero(BigInteger[][] m) {
+        return VerifierArithmetic.isZero(m);
     }
 }

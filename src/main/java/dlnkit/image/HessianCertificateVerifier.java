@@ -1,7 +1,5 @@
 package dlnkit.image;
 
-import dlnkit.exact.ModMatrix;
-import dlnkit.exact.ModP;
 import dlnkit.model.Widths;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -13,6 +11,11 @@ import java.util.Set;
  * Rechecks a {@link HessianCertificate} from its contents alone, in integer arithmetic: {@code M} has full
  * rank, the point satisfies the cyclic pair rule exactly for that {@code M}, every end direction satisfies
  * {@code xi_0 M = M xi_N}, and {@code d delta} along the {@code T} directions has rank {@code T} mod p.
+ *
+ * <p>It shares no mathematical code with the builder ({@code ConjectureDecision}, {@code OrbitPoints},
+ * {@code StratumTangent}, {@code ModMatrix}): its arithmetic is {@link VerifierArithmetic}, a deliberate copy, so
+ * that a bug in the builder's routines cannot make a wrong certificate pass. {@link HessianCertificateExport} writes
+ * the same checks as a Macaulay2 script that needs no dlnkit code at all.
  */
 public final class HessianCertificateVerifier {
     private HessianCertificateVerifier() {
@@ -28,11 +31,7 @@ public final class HessianCertificateVerifier {
             lines.add("FAILED: M is not " + widths.d(0) + "x" + widths.d(n));
             return new CertificateVerifier.Result(false, lines, -1, target);
         }
-        long[][] mod = new long[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            mod[i] = java.util.Arrays.stream(m[i]).mapToLong(ModP::of).toArray();
-        }
-        int rankM = ModMatrix.rank(mod);
+        int rankM = VerifierArithmetic.rankModP(m);
         if (rankM != Math.min(widths.d(0), widths.d(n))) {
             lines.add("FAILED: M has rank " + rankM + " mod p, full rank " + Math.min(widths.d(0), widths.d(n)) + " needed");
             return new CertificateVerifier.Result(false, lines, -1, target);
@@ -86,7 +85,7 @@ public final class HessianCertificateVerifier {
             BigInteger[][] xi0 = HessianCertificate.array(e.xi0());
             BigInteger[][] xiN = HessianCertificate.array(e.xiN());
             if (xi0.length != widths.d(0) || xiN.length != widths.d(n)
-                    || !equal(OrbitPoints.multiply(xi0, m), OrbitPoints.multiply(m, xiN))) {
+                    || !equal(VerifierArithmetic.multiply(xi0, m), VerifierArithmetic.multiply(m, xiN))) {
                 lines.add("FAILED: an end direction does not satisfy xi_0 M = M xi_N");
                 return new CertificateVerifier.Result(false, lines, -1, target);
             }
@@ -98,13 +97,13 @@ public final class HessianCertificateVerifier {
             return new CertificateVerifier.Result(false, lines, -1, target);
         }
         int size = (int) target;
-        long[][] matrix = new long[size][size];
+        BigInteger[][] matrix = new BigInteger[size][size];
         for (int k = 0; k < size; k++) {
             for (int r = 0; r < size; r++) {
-                matrix[r][k] = ModP.of(columns.get(k)[r]);
+                matrix[r][k] = columns.get(k)[r];
             }
         }
-        int rank = ModMatrix.rank(matrix);
+        int rank = VerifierArithmetic.rankModP(matrix);
         boolean full = rank == size;
         lines.add((full ? "ok: " : "FAILED: ") + "rank of d delta along the directions mod p = " + rank + (full ? " = T" : " < T = " + size));
         if (full) {
@@ -128,8 +127,8 @@ public final class HessianCertificateVerifier {
         for (int t = 1; t <= n; t++) {
             v[t] = CertificateVerifier.zeros(widths.d(t), widths.d(t - 1));
         }
-        v[1] = ExactLoss.subtract(v[1], OrbitPoints.multiply(w[1], xi0));
-        v[n] = ExactLoss.add(v[n], OrbitPoints.multiply(xiN, w[n]));
+        v[1] = VerifierArithmetic.subtract(v[1], VerifierArithmetic.multiply(w[1], xi0));
+        v[n] = VerifierArithmetic.add(v[n], VerifierArithmetic.multiply(xiN, w[n]));
         return CertificateVerifier.deltaDifferential(widths, w, v);
     }
 
@@ -149,7 +148,7 @@ public final class HessianCertificateVerifier {
                 if (inner) {
                     continue;
                 }
-                BigInteger[][] outer = OrbitPoints.multiply(OrbitPoints.multiply(product(widths, w, k - 1, 1), m),
+                BigInteger[][] outer = VerifierArithmetic.multiply(VerifierArithmetic.multiply(product(widths, w, k - 1, 1), m),
                         product(widths, w, n, j + 1));
                 if (!CertificateVerifier.isZero(outer)) {
                     return "pair {W_" + k + ", W_" + j + "}";
@@ -161,14 +160,14 @@ public final class HessianCertificateVerifier {
 
     /** {@code W_{a:b}}, the identity when {@code a = b - 1}. */
     static BigInteger[][] product(Widths widths, BigInteger[][][] w, int a, int b) {
-        BigInteger[][] p = OrbitPoints.identity(widths.d(b - 1));
+        BigInteger[][] p = VerifierArithmetic.identity(widths.d(b - 1));
         for (int t = b; t <= a; t++) {
-            p = OrbitPoints.multiply(w[t], p);
+            p = VerifierArithmetic.multiply(w[t], p);
         }
         return p;
     }
 
     private static boolean equal(BigInteger[][] a, BigInteger[][] b) {
-        return java.util.Arrays.deepEquals(a, b);
+        return VerifierArithmetic.equal(a, b);
     }
 }
