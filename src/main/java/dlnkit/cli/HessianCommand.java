@@ -153,8 +153,8 @@ final class HessianCommand implements Callable<Integer> {
         dlnkit.model.Network net = p.network();
         dlnkit.model.Data data = p.data();
         dlnkit.numeric.DataAssumptions.check(data).requireHolds();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("hessian: point " + pointFile + ", widths " + WidthsOptions.describe(w));
+        List<String> lines = new java.util.ArrayList<>();
+        Json json = new Json().put("point", pointFile.toString()).put("widths", w.values()).put("integral", p.integral());
         boolean agree;
         if (p.integral()) {
             java.math.BigInteger[][][] layers = new java.math.BigInteger[w.depth() + 1][][];
@@ -167,22 +167,35 @@ final class HessianCommand implements Callable<Integer> {
             String failing = dlnkit.image.HessianCertificateVerifier.pairRule(w, layers, m);
             boolean definition = dlnkit.image.ExactLoss.gradientAndHessianVanish(w, layers, x, y);
             dlnkit.image.HessianAgreement.FloatVerdict f = dlnkit.image.HessianAgreement.floatVerdict(net, data);
-            out.println("  cyclic pair rule (exact)                 " + (failing == null ? "in A_H" : "not in A_H: " + failing + " has no zero arc"));
-            out.println("  gradient and Hessian (exact, integers)   " + (definition ? "both vanish: in A_H" : "do not both vanish: not in A_H"));
-            out.println("  gradient and Hessian (floating point)    " + (!f.conclusive()
+            lines.add("  cyclic pair rule (exact)                 " + (failing == null ? "in A_H" : "not in A_H: " + failing + " has no zero arc"));
+            lines.add("  gradient and Hessian (exact, integers)   " + (definition ? "both vanish: in A_H" : "do not both vanish: not in A_H"));
+            lines.add("  gradient and Hessian (floating point)    " + (!f.conclusive()
                     ? "inconclusive (a rounding bound reaches 1/2, so an integer entry cannot be told from 0)"
                     : (f.vanish() ? "both vanish (every entry within its rounding bound): in A_H" : "do not both vanish: not in A_H")));
             agree = (failing == null) == definition && (!f.conclusive() || f.vanish() == definition);
+            json.put("pairRuleInHessianVariety", failing == null).put("failingPair", failing)
+                    .put("exactGradientAndHessianVanish", definition)
+                    .put("floatConclusive", f.conclusive()).put("floatGradientAndHessianVanish", f.conclusive() ? f.vanish() : null);
         } else {
             dlnkit.variety.HessianVariety floatRule = dlnkit.variety.HessianVariety.check(net, data, Tolerances.DEFAULT);
             dlnkit.image.HessianCheck numeric = dlnkit.image.HessianCheck.at(net, data, seed, Tolerances.DEFAULT);
-            out.println("  cyclic pair rule (floating point)        " + (floatRule.contained() ? "in A_H"
+            lines.add("  cyclic pair rule (floating point)        " + (floatRule.contained() ? "in A_H"
                     : "not in A_H: " + floatRule.failingPair().orElse("?") + " has no zero arc")
                     + String.format(Locale.ROOT, " (largest smaller-arc size %.1e, tolerance %.0e)", floatRule.worst(), floatRule.tolerance()));
-            out.println("  gradient and Hessian (floating point)    " + numeric.summary());
+            lines.add("  gradient and Hessian (floating point)    " + numeric.summary());
             agree = floatRule.contained() == numeric.inHessianVariety();
+            json.put("pairRuleInHessianVariety", floatRule.contained()).put("failingPair", floatRule.failingPair().orElse(null))
+                    .put("pairRuleTolerance", floatRule.tolerance())
+                    .put("floatGradientAndHessianVanish", numeric.inHessianVariety()).put("seed", seed);
         }
-        out.println(agree ? "  agreement" : "  DISAGREEMENT");
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(json.put("agree", agree));
+        } else {
+            out.println("hessian: point " + pointFile + ", widths " + WidthsOptions.describe(w));
+            lines.forEach(out::println);
+            out.println(agree ? "  agreement" : "  DISAGREEMENT");
+        }
         out.flush();
         return agree ? Main.OK : Main.DISAGREE;
     }

@@ -88,6 +88,13 @@ class ConjectureCommandTest {
         assertEquals(0, q.code(), q.out() + q.err());
         assertTrue(q.out().contains("not in A_H: pair {W_1, W_3}"), q.out());
         assertTrue(q.out().contains("do not both vanish: not in A_H"), q.out());
+        DimsCommandTest.Run j = DimsCommandTest.run("hessian", "--point", p.toString(), "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(j.out()).getAsJsonObject();
+        assertEquals(false, o.get("pairRuleInHessianVariety").getAsBoolean());
+        assertEquals(false, o.get("exactGradientAndHessianVanish").getAsBoolean());
+        assertEquals(true, o.get("agree").getAsBoolean());
+        assertEquals(4, o.getAsJsonArray("widths").size());
         java.nio.file.Files.writeString(p, "{\"widths\": [1,1]}");
         DimsCommandTest.Run bad = DimsCommandTest.run("hessian", "--point", p.toString());
         assertEquals(2, bad.code());
