@@ -194,7 +194,7 @@ final class RestrictCommand implements Callable<Integer> {
                 .put("floatRank", r.floatRank().rank())
                 .put("floatGap", r.floatRank().gap())
                 .put("agree", r.agree())
-                .put("orbitsTotal", r.orbitsTotal().map(Object::toString).orElse(null))
+                .put("orbitsTotal", r.orbitsTotal().orElse(null))
                 .put("orbitsVisited", r.orbitsVisited())
                 .put("orbitsEvaluated", r.orbitsEvaluated())
                 .put("subtreesPruned", r.subtreesPruned())
