@@ -97,11 +97,21 @@ final class TablesCommand implements Callable<Integer> {
         return write(dir, seed, MarginData.DEFAULT_MAX_WIDTH, MarginData.DEFAULT_MIN_DEPTH, MarginData.DEFAULT_MAX_DEPTH);
     }
 
+    /** The tables and the margin chart at the default range, with decisions from (and kept in) {@code decide}. */
+    static Map<String, String> write(Path dir, long seed, Function<Widths, ConjectureResult> decide) throws IOException {
+        return write(dir, seed, MarginData.DEFAULT_MAX_WIDTH, MarginData.DEFAULT_MIN_DEPTH, MarginData.DEFAULT_MAX_DEPTH, decide);
+    }
+
     /** Writes the tables and the margin chart (its files are listed in the map as margin.csv, .svg and .png). */
     static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth) throws IOException {
-        Files.createDirectories(dir);
         Map<Widths, ConjectureResult> decided = new HashMap<>();
-        Function<Widths, ConjectureResult> decide = w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT));
+        return write(dir, seed, marginWidths, minDepth, maxDepth,
+                w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT)));
+    }
+
+    static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
+            Function<Widths, ConjectureResult> decide) throws IOException {
+        Files.createDirectories(dir);
         List<MarginChart.Point> margin = MarginData.compute(MarginData.DATA_FIXED, marginWidths, minDepth, maxDepth, decide);
         Map<String, String> files = new LinkedHashMap<>();
         files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed, decide));
