@@ -69,7 +69,7 @@ public final class StratumDiagram {
         double radius = n <= 4 ? 130 : 170;
         double cx = 250;
         double cy = 84 + radius + 34;
-        int[] lanes = lanes(arcs);
+        int[] lanes = lanes(arcs, CycleArc::overlaps);
         double legendTop = 92;
         double legendBottom = legendTop + 24 + 20 * Math.max(1, arcs.size());
         double patternTop = legendBottom + 26;
@@ -77,7 +77,7 @@ public final class StratumDiagram {
                 : patternTop + 40 + 26 * orbit.basis(0).size() + 10;
         double top = Math.max(cy + radius + 48, patternBottom + 16);
         List<CycleArc> plain = arcs.stream().filter(a -> !a.throughM()).toList();
-        int[] bracketLanes = lanes(plain);
+        int[] bracketLanes = lanes(plain, StratumDiagram::shareAVertex);
         int bracketLaneCount = 0;
         for (int l : bracketLanes) {
             bracketLaneCount = Math.max(bracketLaneCount, l + 1);
@@ -96,8 +96,13 @@ public final class StratumDiagram {
         return new Layout(cx, cy, radius, lanes, legendTop, patternTop, axisY, bracketLanes, bracketLaneCount, bars, barsTop, height);
     }
 
+    /** True when two arcs without M share a vertex: their brackets above the axis would touch. */
+    private static boolean shareAVertex(CycleArc a, CycleArc b) {
+        return a.first() - 1 <= b.first() + b.length() - 1 && b.first() - 1 <= a.first() + a.length() - 1;
+    }
+
     /** Rings: the longest arcs first, each on the innermost-free ring where it overlaps no arc already placed. */
-    private static int[] lanes(List<CycleArc> arcs) {
+    private static int[] lanes(List<CycleArc> arcs, java.util.function.BiPredicate<CycleArc, CycleArc> conflict) {
         int[] lane = new int[arcs.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < arcs.size(); i++) {
@@ -111,7 +116,7 @@ public final class StratumDiagram {
             while (clash) {
                 clash = false;
                 for (int j : placed) {
-                    if (lane[j] == l && arcs.get(j).overlaps(arcs.get(i))) {
+                    if (lane[j] == l && conflict.test(arcs.get(j), arcs.get(i))) {
                         clash = true;
                         l++;
                         break;
@@ -190,25 +195,37 @@ public final class StratumDiagram {
         List<int[]> rows = orbit.basis(0);
         List<int[]> cols = orbit.basis(n);
         c.text(x0, y0, "C = g_0^-1 M g_N in normal-form coordinates", 13, Canvas.Anchor.START, INK, true);
-        double cell = 26;
-        double gx = x0 + 64;
+        List<String> rowLabels = basisLabels(orbit, rows);
+        List<String> colLabels = basisLabels(orbit, cols);
+        int longest = java.util.stream.Stream.concat(colLabels.stream(), java.util.stream.Stream.of("[0,0]"))
+                .mapToInt(String::length).max().orElse(5);
+        double cell = Math.max(28, 6.6 * longest + 8);
+        double rowLabelWidth = 6.6 * rowLabels.stream().mapToInt(String::length).max().orElse(5) + 10;
+        double gx = x0 + Math.max(64, rowLabelWidth);
         double gy = y0 + 34;
         for (int j = 0; j < cols.size(); j++) {
-            int[] iv = cols.get(j);
-            c.text(gx + cell * j + cell / 2, gy - 6, "[" + iv[0] + "," + iv[1] + "]", 10.5, Canvas.Anchor.MIDDLE, GREY, false);
+            c.text(gx + cell * j + cell / 2, gy - 6, colLabels.get(j), 10.5, Canvas.Anchor.MIDDLE, GREY, false);
         }
         for (int i = 0; i < rows.size(); i++) {
-            int[] iv = rows.get(i);
-            c.text(gx - 6, gy + cell * i + cell / 2 + 4, "[" + iv[0] + "," + iv[1] + "]", 10.5, Canvas.Anchor.END, GREY, false);
+            c.text(gx - 6, gy + 26 * i + 13 + 4, rowLabels.get(i), 10.5, Canvas.Anchor.END, GREY, false);
             for (int j = 0; j < cols.size(); j++) {
                 boolean zero = s.isZero(i, j);
-                c.rect(gx + cell * j, gy + cell * i, cell, cell, 0, zero ? new Color(0xee, 0xee, 0xee) : Color.WHITE, GREY, 1);
-                c.text(gx + cell * j + cell / 2, gy + cell * i + cell / 2 + 5, zero ? "0" : "*", 14, Canvas.Anchor.MIDDLE,
+                c.rect(gx + cell * j, gy + 26 * i, cell, 26, 0, zero ? new Color(0xee, 0xee, 0xee) : Color.WHITE, GREY, 1);
+                c.text(gx + cell * j + cell / 2, gy + 26 * i + 13 + 5, zero ? "0" : "*", 14, Canvas.Anchor.MIDDLE,
                         zero ? M_COLOUR : INK, zero);
             }
         }
         c.text(gx + cell * cols.size() + 12, gy + 14, "0: forced zero", 11, Canvas.Anchor.START, GREY, false);
         c.text(gx + cell * cols.size() + 12, gy + 30, "*: generic", 11, Canvas.Anchor.START, GREY, false);
+    }
+
+    /** {@code [a,b]}, with {@code #k} for the k-th copy when the interval has several. */
+    private static List<String> basisLabels(Orbit orbit, List<int[]> basis) {
+        List<String> out = new ArrayList<>();
+        for (int[] iv : basis) {
+            out.add("[" + iv[0] + "," + iv[1] + "]" + (orbit.multiplicity(iv[0], iv[1]) > 1 ? " #" + (iv[2] + 1) : ""));
+        }
+        return out;
     }
 
     private static void drawIntervals(Canvas c, Orbit orbit, List<CycleArc> arcs, Layout l) {
