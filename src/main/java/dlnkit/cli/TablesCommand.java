@@ -58,6 +58,9 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
         int[] depths = depthRange("--margin-depths", marginDepths);
+        dlnkit.model.Checks.require(marginWidths >= 1 && marginWidths <= 6, "--margin-widths", "an integer between 1 and 6", marginWidths);
+        dlnkit.model.Checks.require(depths[0] >= 2 && depths[0] <= depths[1] && depths[1] <= 16, "--margin-depths",
+                "a range A-B with 2 <= A <= B <= 16", marginDepths);
         Map<String, String> files = write(out, seed, marginWidths, depths[0], depths[1]);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));

@@ -47,4 +47,14 @@ class DrawOptionTest {
         assertTrue(r.err().contains("--draw: expected a file name ending in .svg"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
+
+    @Test
+    void tablesRejectsABadMarginRangeBeforeComputing(@TempDir Path dir) {
+        for (String[] bad : new String[][] {{"--margin-depths", "9-3"}, {"--margin-depths", "two"}, {"--margin-widths", "0"}}) {
+            DimsCommandTest.Run r = DimsCommandTest.run("tables", "--out", dir.resolve("t").toString(), bad[0], bad[1]);
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().startsWith("dlnkit tables: " + bad[0] + ": expected"), r.err());
+            assertFalse(Files.exists(dir.resolve("t").resolve("margin.csv")));
+        }
+    }
 }
