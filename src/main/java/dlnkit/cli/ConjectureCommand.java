@@ -50,6 +50,12 @@ final class ConjectureCommand implements Callable<Integer> {
             description = "Write a Macaulay2 script that rechecks the failure certificate (M2 --script FILE), when it fails.")
     Path m2File;
 
+    @Option(names = "--draw", paramLabel = "FILE.svg",
+            description = "Draw the best stratum (for a failure: the failing one) as a stratum diagram: the cycle of arrows "
+                    + "W_1..W_N, M with its minimal zero arcs as bands, the zero pattern of C and the orbit's interval modules. "
+                    + "FILE must end in .svg; a PNG is written beside it (FILE with .png). Nothing is drawn when A_H is empty.")
+    Path drawFile;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
@@ -62,6 +68,7 @@ final class ConjectureCommand implements Callable<Integer> {
         if (m2File != null) {
             dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
         }
+        Drawing.check("--draw", drawFile);
         long t0 = System.nanoTime();
         ConjectureResult r;
         try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
@@ -70,11 +77,15 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);
+        String drawn = Drawing.stratum(drawFile, r);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(json(r, written, seconds));
+            out.println(json(r, written, seconds).put("diagram", drawn.isEmpty() ? null : drawn));
         } else {
             out.print(text(r, written, seconds));
+            if (!drawn.isEmpty()) {
+                out.println("  diagram                 " + drawn);
+            }
         }
         out.flush();
         return r.verdict() == ConjectureResult.Verdict.UNDECIDED ? Main.DISAGREE : Main.OK;

@@ -8,7 +8,11 @@ import dlnkit.examples.DepthTwo;
 import dlnkit.examples.ImageDimensions;
 import dlnkit.image.ConjectureDecision;
 import dlnkit.image.ConjectureResult;
+import dlnkit.io.AtomicFiles;
 import dlnkit.model.Widths;
+import dlnkit.picture.StratumDiagram;
+import dlnkit.report.IndexPage;
+import dlnkit.report.MarginData;
 import dlnkit.numeric.Tolerances;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,8 +41,11 @@ import picocli.CommandLine.Spec;
                 + "certificates for the seed's counterexample and the smallest failing depth into --out (default out/), "
                 + "rechecks each certificate, and prints a summary table of the seed's claims beside dlnkit's findings, "
                 + "every entry computed in this run. Each step's full output is kept in --out.",
-            "Layout of --out: examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed), experiments/eN/*, "
-                + "certificates/*.json with their verify outputs, summary.txt."},
+            "Layout of --out: index.html (the page to open: summary table, pictures, certificates with their verify results, "
+                + "LaTeX tables, links to every file, the command reproducing each entry; no network, no script), summary.txt, "
+                + "examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed) with the margin chart "
+                + "tables/margin.svg, .png, .csv, experiments/eN/*, certificates/*.json with their verify outputs and the "
+                + "stratum diagrams certificates/*.svg, .png."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every step ran and every check held", "  1  a step reported a failed check (see the summary)",
             "  2  bad input"})
@@ -53,13 +63,17 @@ final class ReportCommand implements Callable<Integer> {
     boolean noProgress;
 
     private final List<String[]> summary = new ArrayList<>();
+    private final List<IndexPage.Claim> claims = new ArrayList<>();
+    private final Map<Widths, ConjectureResult> decided = new HashMap<>();
     private boolean allChecksHeld = true;
 
     @Override
     public Integer call() throws IOException {
         AtomicFiles.checkOutputDirectory("--out", out);
         long t0 = System.nanoTime();
+        AtomicFiles.checkOutputDirectory("--out", out);
         Files.createDirectories(out);
+        List<IndexPage.Picture> pictures = List.of();
         int steps = 12;
         try (Progress bar = Progress.start("report", steps, !noProgress)) {
             int k = 0;
@@ -70,36 +84,57 @@ final class ReportCommand implements Callable<Integer> {
             String depthFour = example("DepthFour", DepthFour::run);
             example("DepthSixteen", DepthSixteen::run);
             bar.stepTo(++k, "tables");
-            TablesCommand.write(out.resolve("tables"), seed);
+            Function<Widths, ConjectureResult> decide = w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT));
+            TablesCommand.write(out.resolve("tables"), seed, decide);
             compileTables();
             bar.stepTo(++k, "certificates");
             Path certs = out.resolve("certificates");
             Files.createDirectories(certs);
-            String restrict = run("restrict", "--depth", "16", "--width", "2", "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
-                    "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress");
+            String[] restrictArgs = {"restrict", "--depth", "16", "--width", "2", "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
+                "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress",
+                "--draw", certs.resolve("seed-counterexample-depth16.svg").toString()};
+            String restrict = run(restrictArgs);
             save(certs.resolve("seed-counterexample-depth16.restrict.txt"), restrict);
             String verify16 = run("verify", certs.resolve("seed-counterexample-depth16.json").toString());
             save(certs.resolve("seed-counterexample-depth16.verify.txt"), verify16);
             bar.stepTo(++k, "search");
-            String search = run("search", "--width", "2", "--max-depth", "16", "--no-progress",
-                    "--certificate", certs.resolve("smallest-failure-width2.json").toString());
+            String[] searchArgs = {"search", "--width", "2", "--max-depth", "16", "--no-progress",
+                "--certificate", certs.resolve("smallest-failure-width2.json").toString()};
+            String search = run(searchArgs);
+            java.util.regex.Matcher smallest = java.util.regex.Pattern.compile("smallest failing depth: (\\d+)").matcher(search);
+            String smallestDiagram = null;
+            if (smallest.find()) {
+                ConjectureResult r = decide.apply(Widths.constant(Integer.parseInt(smallest.group(1)), 2));
+                if (r.bestStratum().isPresent()) {
+                    StratumDiagram.write(certs.resolve("smallest-failure-width2.svg"), r.bestStratum().get(),
+                            String.format(Locale.ROOT, "%s stratum of A_H: dim delta = %d of %d", r.verdict() == ConjectureResult.Verdict.FAILS
+                                    ? "failing" : "best", r.exactDimension(), r.fullDimension()));
+                    smallestDiagram = smallest.group(1);
+                }
+            }
             save(certs.resolve("search-width2.txt"), search);
             String verify7 = run("verify", certs.resolve("smallest-failure-width2.json").toString());
             save(certs.resolve("smallest-failure-width2.verify.txt"), verify7);
-            String five = run("conjecture", "--widths", "2,1,2,2,1,1", "--no-progress",
-                    "--certificate", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
+            String[] fiveArgs = {"conjecture", "--widths", "2,1,2,2,1,1", "--no-progress",
+                "--certificate", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString(),
+                "--draw", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.svg").toString()};
+            String five = run(fiveArgs);
             save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.conjecture.txt"), five);
             String verify5 = run("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
             save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.verify.txt"), verify5);
             bar.stepTo(++k, "hessian");
-            String hessian = run("hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress");
+            String[] hessianArgs = {"hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress"};
+            String hessian = run(hessianArgs);
             save(out.resolve("hessian-agreement.txt"), hessian);
             String[] experiments = {"e1", "e2", "e3", "e4"};
             String[] outputs = new String[4];
+            String[] experimentCommands = new String[4];
             for (int i = 0; i < experiments.length; i++) {
                 bar.stepTo(++k, "experiment " + experiments[i]);
                 Path dir = out.resolve("experiments").resolve(experiments[i]);
-                outputs[i] = run("experiment", experiments[i], "--out", dir.toString(), "--no-progress", "--seed", Long.toString(seed));
+                String[] args = {"experiment", experiments[i], "--out", dir.toString(), "--no-progress", "--seed", Long.toString(seed)};
+                experimentCommands[i] = shell(args);
+                outputs[i] = run(args);
                 save(dir.resolve("report.txt"), outputs[i]);
             }
             bar.stepTo(++k, "depth 4, all widths");
@@ -110,40 +145,111 @@ final class ReportCommand implements Callable<Integer> {
             }
             bar.stepTo(steps, "summary");
             claim("N = 2: A_H = {0}", depthTwo.contains("empty (0 is not in A_H)") ? "A_H is empty; 0 is a strict saddle" : "CHECK FAILED",
-                    "exact pair rule; Hessian form at 0 computed", depthTwo.contains("empty (0 is not in A_H)"));
+                    "exact pair rule; Hessian form at 0 computed", depthTwo.contains("empty (0 is not in A_H)"),
+                    example("DepthTwo"));
             claim("conjecture holds for N <= 4", depthFourHolds + " of " + all.size() + " widths in {1,2,3}^5 hold at N = 4",
-                    "exact ranks mod p (probabilistic)", depthFourHolds == all.size());
+                    "exact ranks mod p (probabilistic)", depthFourHolds == all.size(),
+                    "java -cp target/dlnkit.jar dlnkit.examples.WidthScan 4 3 " + seed + "   (or ./dlnkit conjecture --widths W --seed " + seed
+                            + " for each W in {1,2,3}^5)");
             claim("N = 4 subvarieties: strict drops", depthFour.contains("NO") ? "a drop FAILED" : "20 of 20 strict drops (widths 2 and 3)",
-                    "exact and float ranks", !depthFour.contains(" NO "));
+                    "exact and float ranks", !depthFour.contains(" NO "), example("DepthFour"));
             boolean c16 = restrict.contains("45 of 45 (delta is dominant on V, CERTIFIED)") && verify16.strip().endsWith("VALID");
-            claim("N = 16, width 2: fails via A", c16 ? "45 of 45, certificate VALID" : "CHECK FAILED", "certificate + verify", c16);
+            claim("N = 16, width 2: fails via A", c16 ? "45 of 45, certificate VALID" : "CHECK FAILED", "certificate + verify", c16,
+                    shell(restrictArgs) + " && " + shell("verify", certs.resolve("seed-counterexample-depth16.json").toString()));
             boolean s7 = search.contains("smallest failing depth: 7") && verify7.strip().endsWith("VALID");
             claim("(smallest failing depth, constant width 2)", s7 ? "7 for width 2 (N <= 6 hold), certificate VALID" : firstLine(search, "smallest"),
-                    "certificate + verify (exact gradient/Hessian)", s7);
+                    "certificate + verify (exact gradient/Hessian)", s7,
+                    shell(searchArgs) + " && " + shell("verify", certs.resolve("smallest-failure-width2.json").toString()));
             boolean f5 = five.contains("CERTIFIED") && verify5.strip().endsWith("VALID");
             claim("(smallest failing depth, widths in {1,2,3})", f5 && depthFourHolds == all.size()
                     ? "5: e.g. widths 2,1,2,2,1,1 fail, certificate VALID; depth 4 never fails" : "CHECK FAILED",
-                    "certificate + verify; all 243 at depth 4", f5 && depthFourHolds == all.size());
+                    "certificate + verify; all 243 at depth 4", f5 && depthFourHolds == all.size(),
+                    shell(fiveArgs) + " && " + shell("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString()));
             claim("pair rule = critical point with vanishing Hessian", firstLine(hessian, "agreement"), "exact integer gradient/Hessian",
-                    hessian.contains("full agreement"));
+                    hessian.contains("full agreement"), shell(hessianArgs));
             claim("GD: small steps converge, a large one diverges", firstLine(outputs[0], "converged,").replace(" (divergence is an outcome: no number is reported for it)", ""),
-                    "e1 (the eta^2 drift law: tests)", succeeded(outputs[0]) && outputs[0].contains("diverged"));
+                    "e1 (the eta^2 drift law: tests)", succeeded(outputs[0]) && outputs[0].contains("diverged"), experimentCommands[0]);
             claim("largest safe step not exponentially small in N", firstLine(outputs[1], "verdict:").replace("verdict: ", ""), "e2 fits",
-                    outputs[1].contains("does not look exponentially"));
+                    outputs[1].contains("does not look exponentially"), experimentCommands[1]);
             String inRule = tail(firstLine(outputs[2], "in A_H by the cyclic pair rule"));
             String inHessian = tail(firstLine(outputs[2], "Hessian vanishes"));
             claim("GD limits avoid A_H", "limits in A_H: " + inRule + " (pair rule), " + inHessian + " (Hessian)",
-                    "e3: rule and Hessian agree", succeeded(outputs[2]));
+                    "e3: rule and Hessian agree", succeeded(outputs[2]), experimentCommands[2]);
             claim("flows in a fiber of the counterexample", firstLine(outputs[3], "trajectories stay in the fiber").replace("delta along the flows: ", ""),
-                    "e4", outputs[3].contains("checks: all held"));
+                    "e4", outputs[3].contains("checks: all held"), experimentCommands[3]);
+            pictures = pictures(smallestDiagram, restrictArgs, fiveArgs, experimentCommands);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String table = summaryTable(seconds);
         save(out.resolve("summary.txt"), table);
+        AtomicFiles.writeString(out.resolve("index.html"), IndexPage.html(out,
+                String.format(Locale.ROOT, "dlnkit report (seed %d), written in %.1f s", seed, seconds), claims, allChecksHeld, pictures,
+                certificateEntries()));
         PrintWriter pw = spec.commandLine().getOut();
         pw.print(table);
         pw.flush();
         return allChecksHeld ? Main.OK : Main.DISAGREE;
+    }
+
+    /** The command running an example program at this report's seed. */
+    private String example(String name) {
+        return "java -cp target/dlnkit.jar dlnkit.examples." + name + " " + seed;
+    }
+
+    /** {@code ./dlnkit ARGS}, each argument quoted for a POSIX shell when it needs it. */
+    static String shell(String... args) {
+        StringBuilder sb = new StringBuilder("./dlnkit");
+        for (String a : args) {
+            sb.append(' ').append(a.matches("[A-Za-z0-9_./,=:+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
+    }
+
+    /** The pictures of the page: the margin chart, the stratum diagrams, the experiments' charts. */
+    private List<IndexPage.Picture> pictures(String smallestDepth, String[] restrictArgs, String[] fiveArgs, String[] experimentCommands) {
+        List<IndexPage.Picture> list = new ArrayList<>();
+        String tables = shell("tables", "--out", out.resolve("tables").toString(), "--seed", Long.toString(seed));
+        list.add(new IndexPage.Picture("Margin chart: dim closure(im delta) and dim closure(delta(A_H)) against the depth for constant "
+                + "widths 1.." + MarginData.DEFAULT_MAX_WIDTH + " (data: tables/margin.csv)", "tables/margin.svg", "tables/margin.png", tables));
+        if (smallestDepth != null) {
+            list.add(new IndexPage.Picture("The smallest failure for constant width 2: the failing stratum of A_H at depth " + smallestDepth
+                    + " (zero arcs on the cycle W_1..W_N, M; the zero pattern of C; the orbit's interval modules)",
+                    "certificates/smallest-failure-width2.svg", "certificates/smallest-failure-width2.png",
+                    shell("conjecture", "--depth", smallestDepth, "--width", "2", "--draw", "stratum.svg")));
+        }
+        list.add(new IndexPage.Picture("A failure at depth 5, widths 2,1,2,2,1,1: its failing stratum",
+                "certificates/failure-depth5-widths-2,1,2,2,1,1.svg", "certificates/failure-depth5-widths-2,1,2,2,1,1.png", shell(fiveArgs)));
+        list.add(new IndexPage.Picture("The seed's counterexample at depth 16: the best orbit of the subvariety A and its zero conditions",
+                "certificates/seed-counterexample-depth16.svg", "certificates/seed-counterexample-depth16.png", shell(restrictArgs)));
+        String[][] charts = {{"e1", "e1.png", "e1: loss against iteration for several step sizes"},
+            {"e1", "e1-drift.png", "e1: drift of the balancedness against eta^2"},
+            {"e2", "e2.png", "e2: the largest converging step against the depth"},
+            {"e3", "e3.png", "e3: where gradient descent from random starts ends"},
+            {"e4", "e4.png", "e4: flows in a delta-fiber through the depth-16 counterexample"}};
+        for (String[] c : charts) {
+            if (Files.isRegularFile(out.resolve("experiments").resolve(c[0]).resolve(c[1]))) {
+                list.add(new IndexPage.Picture(c[2], null, "experiments/" + c[0] + "/" + c[1], experimentCommands[c[0].charAt(1) - '1']));
+            }
+        }
+        return list;
+    }
+
+    /** Every certificate of certificates/ with its verify output. */
+    private List<IndexPage.CertificateEntry> certificateEntries() throws IOException {
+        List<IndexPage.CertificateEntry> list = new ArrayList<>();
+        Path certs = out.resolve("certificates");
+        if (!Files.isDirectory(certs)) {
+            return list;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(certs)) {
+            for (Path json : s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                String name = json.getFileName().toString();
+                String base = name.substring(0, name.length() - ".json".length());
+                list.add(new IndexPage.CertificateEntry("certificates/" + name, "certificates/" + base + ".verify.txt",
+                        shell("verify", json.toString())));
+            }
+        }
+        return list;
     }
 
     private String example(String name, ToIntBiFunction<PrintStream, Long> example) throws IOException {
@@ -203,8 +309,9 @@ final class ReportCommand implements Callable<Integer> {
         return false;
     }
 
-    private void claim(String claim, String finding, String evidence, boolean ok) {
+    private void claim(String claim, String finding, String evidence, boolean ok, String command) {
         summary.add(new String[] {claim, finding, evidence, ok ? "ok" : "CHECK FAILED"});
+        claims.add(new IndexPage.Claim(claim, finding, evidence, ok, command));
         allChecksHeld &= ok;
     }
 

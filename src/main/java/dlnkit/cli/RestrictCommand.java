@@ -71,6 +71,12 @@ final class RestrictCommand implements Callable<Integer> {
                     + "tangent spaces) and report whether it agrees, and why not when it does not (default: 0, off).")
     int crossCheck;
 
+    @Option(names = "--draw", paramLabel = "FILE.svg",
+            description = "Draw the best orbit of V with V's zero conditions as a diagram: the cycle of arrows W_1..W_N, M "
+                    + "with each condition as a band over the arrows it covers, and the orbit's interval modules. FILE must "
+                    + "end in .svg; a PNG is written beside it (FILE with .png).")
+    Path drawFile;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
@@ -84,6 +90,7 @@ final class RestrictCommand implements Callable<Integer> {
             AtomicFiles.checkOutputFile("--m2", m2File);
         }
         ZeroConditions v = ZeroConditions.parse(zero, widths.depth());
+        Drawing.check("--draw", drawFile);
         Tolerances tol = Tolerances.DEFAULT;
         long t0 = System.nanoTime();
         RestrictionResult r;
@@ -111,9 +118,10 @@ final class RestrictCommand implements Callable<Integer> {
         } else if (certificateFile != null || m2File != null) {
             written = "no certificate: delta is not dominant on V (certificates prove dominance only)";
         }
+        String drawn = Drawing.orbit(drawFile, r);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            Json j = json(r, membership, sample, written, seconds);
+            Json j = json(r, membership, sample, written, seconds).put("diagram", drawn.isEmpty() ? null : drawn);
             if (sampled != null) {
                 j.put("crossCheck", java.util.Map.of("samples", sampled.samples().size(), "converged", sampled.convergedCount(),
                         "maxRank", sampled.maxRank(), "agrees", sampled.agrees(), "verdict", sampled.verdict().name(),
@@ -122,6 +130,9 @@ final class RestrictCommand implements Callable<Integer> {
             out.println(j);
         } else {
             out.print(text(r, membership, sample, written, seconds));
+            if (!drawn.isEmpty()) {
+                out.println("  diagram                 " + drawn);
+            }
             if (sampled != null) {
                 out.println("  sampling route          " + sampled.summary());
                 out.println("                          " + sampled.explanation());

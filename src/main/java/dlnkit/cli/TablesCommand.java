@@ -1,7 +1,12 @@
 package dlnkit.cli;
 
 import dlnkit.io.AtomicFiles;
+import dlnkit.image.ConjectureDecision;
+import dlnkit.image.ConjectureResult;
 import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import dlnkit.picture.MarginChart;
+import dlnkit.report.MarginData;
 import dlnkit.report.DimensionTables;
 import dlnkit.report.Latex;
 import java.io.IOException;
@@ -10,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +31,10 @@ import picocli.CommandLine.Spec;
         description = {"Writes LaTeX tables (booktabs) a paper can \\input: conjecture.tex (per depth and widths: parameters, "
                 + "T, dim im delta, dim delta(A_H), verdict, evidence kind), depth4.tex (the seed's depth-4 subvarieties), "
                 + "strata.tex (the strata of A_H by image dimension for constant width 2 at depth 7, the smallest failing depth for that width), and "
-                + "tables.tex, a document that inputs all three. Every number is computed in this run."},
+                + "tables.tex, a document that inputs all three; and the margin chart margin.svg, margin.png with its data "
+                + "margin.csv: dim closure(im delta) and dim closure(delta(A_H)) against the depth for constant widths "
+                + "1..--margin-widths at the depths --margin-depths, failing depths marked. Every number is computed in this run "
+                + "(the chart and the conjecture table share their decisions)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written", "  2  bad input"})
 final class TablesCommand implements Callable<Integer> {
@@ -37,12 +47,27 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--margin-widths", paramLabel = "K", defaultValue = "" + MarginData.DEFAULT_MAX_WIDTH,
+            description = "Margin chart: constant widths 1..K (default: ${DEFAULT-VALUE}).")
+    int marginWidths;
+
+    @Option(names = "--margin-depths", paramLabel = "A-B", defaultValue = MarginData.DEFAULT_MIN_DEPTH + "-" + MarginData.DEFAULT_MAX_DEPTH,
+            description = "Margin chart: depths A..B, 2 <= A <= B <= 16 (default: ${DEFAULT-VALUE}).")
+    String marginDepths;
+
     @Override
     public Integer call() throws IOException {
-        AtomicFiles.checkOutputDirectory("--out", out);
-        Map<String, String> files = write(out, seed);
+        dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
+        int[] depths = depthRange("--margin-depths", marginDepths);
+        dlnkit.model.Checks.require(marginWidths >= 1 && marginWidths <= 6, "--margin-widths", "an integer between 1 and 6", marginWidths);
+        dlnkit.model.Checks.require(depths[0] >= 2 && depths[0] <= depths[1] && depths[1] <= 16, "--margin-depths",
+                "a range A-B with 2 <= A <= B <= 16", marginDepths);
+        Map<String, String> files = write(out, seed, marginWidths, depths[0], depths[1]);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
+        for (String name : MarginData.FILES) {
+            pw.println("wrote " + out.resolve(name));
+        }
         pw.flush();
         return Main.OK;
     }
@@ -65,10 +90,35 @@ final class TablesCommand implements Callable<Integer> {
         return cases;
     }
 
+    /** {@code "2-8"} as {@code {2, 8}}; the house message otherwise. */
+    static int[] depthRange(String option, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*").matcher(text);
+        dlnkit.model.Checks.require(m.matches(), option, "a depth range A-B such as 2-8", "\"" + text + "\"");
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
     static Map<String, String> write(Path dir, long seed) throws IOException {
+        return write(dir, seed, MarginData.DEFAULT_MAX_WIDTH, MarginData.DEFAULT_MIN_DEPTH, MarginData.DEFAULT_MAX_DEPTH);
+    }
+
+    /** The tables and the margin chart at the default range, with decisions from (and kept in) {@code decide}. */
+    static Map<String, String> write(Path dir, long seed, Function<Widths, ConjectureResult> decide) throws IOException {
+        return write(dir, seed, MarginData.DEFAULT_MAX_WIDTH, MarginData.DEFAULT_MIN_DEPTH, MarginData.DEFAULT_MAX_DEPTH, decide);
+    }
+
+    /** Writes the tables and the margin chart (its files are listed in the map as margin.csv, .svg and .png). */
+    static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth) throws IOException {
+        Map<Widths, ConjectureResult> decided = new HashMap<>();
+        return write(dir, seed, marginWidths, minDepth, maxDepth,
+                w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT)));
+    }
+
+    static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
+            Function<Widths, ConjectureResult> decide) throws IOException {
         Files.createDirectories(dir);
+        List<MarginChart.Point> margin = MarginData.compute(MarginData.DATA_FIXED, marginWidths, minDepth, maxDepth, decide);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed));
+        files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed, decide));
         files.put("depth4.tex", DimensionTables.depthFour(seed));
         files.put("strata.tex", DimensionTables.histogram(Widths.constant(7, 2), seed));
         files.put("tables.tex", Latex.document(List.of("conjecture", "depth4", "strata")));
@@ -77,6 +127,7 @@ final class TablesCommand implements Callable<Integer> {
             dlnkit.model.Checks.require(problem.isEmpty(), "generated " + e.getKey(), "well-formed LaTeX", problem);
             AtomicFiles.writeString(dir.resolve(e.getKey()), e.getValue());
         }
+        MarginData.write(dir, margin, seed);
         return files;
     }
 }

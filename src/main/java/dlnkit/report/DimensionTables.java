@@ -29,9 +29,14 @@ public final class DimensionTables {
 
     /** Conjecture table: parameters, T, dim im delta, dim delta(A_H), verdict, evidence kind. */
     public static String conjecture(List<Widths> cases, long seed) {
+        return conjecture(cases, seed, w -> ConjectureDecision.decide(w, seed, Tolerances.DEFAULT));
+    }
+
+    /** As {@link #conjecture(List, long)}, with the decisions from {@code decide} (e.g. shared with the margin chart). */
+    public static String conjecture(List<Widths> cases, long seed, java.util.function.Function<Widths, ConjectureResult> decide) {
         List<List<String>> rows = new ArrayList<>();
         for (Widths w : cases) {
-            ConjectureResult r = ConjectureDecision.decide(w, seed, Tolerances.DEFAULT);
+            ConjectureResult r = decide.apply(w);
             String dim = r.emptyHessianVariety() ? "$\\emptyset$" : Integer.toString(r.exactDimension());
             String evidence = switch (r.verdict()) {
                 case HOLDS -> r.emptyHessianVariety() ? "exact ($A_H = \\emptyset$)"
