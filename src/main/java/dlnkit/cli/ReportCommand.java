@@ -1,6 +1,5 @@
 package dlnkit.cli;
 
-import dlnkit.io.AtomicFiles;
 import dlnkit.examples.DepthFour;
 import dlnkit.examples.DepthSixteen;
 import dlnkit.examples.DepthThree;
@@ -71,7 +70,6 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AtomicFiles.checkOutputDirectory("--out", out);
         long t0 = System.nanoTime();
-        AtomicFiles.checkOutputDirectory("--out", out);
         Files.createDirectories(out);
         List<IndexPage.Picture> pictures = List.of();
         int steps = 12;
