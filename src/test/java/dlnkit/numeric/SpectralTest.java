@@ -78,8 +78,9 @@ class SpectralTest {
     }
 
     /**
-     * On loss Hessians of 64 parameters (the size at which an unsymmetrized decomposition once failed to converge), the
-     * eigenvalues' absolute values are the singular values computed by the independent SVD route.
+     * On loss Hessians of 64 parameters (the size at which Commons Math 3.6.1's EigenDecomposition fails to converge,
+     * symmetrized or not: it does on the e4 Hessians), the Jacobi eigenvalues' absolute values are the singular values
+     * computed by the independent SVD route of Commons Math.
      */
     @Test
     void hessianEigenvaluesMatchSingularValues() {
