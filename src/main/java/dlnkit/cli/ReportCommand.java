@@ -8,6 +8,7 @@ import dlnkit.examples.ImageDimensions;
 import dlnkit.image.ConjectureDecision;
 import dlnkit.image.ConjectureResult;
 import dlnkit.io.AtomicFiles;
+import dlnkit.io.DirectorySwap;
 import dlnkit.model.Widths;
 import dlnkit.picture.StratumDiagram;
 import dlnkit.report.IndexPage;
@@ -69,6 +70,26 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AtomicFiles.checkOutputDirectory("--out", out);
+        // everything is written into a fresh directory beside --out and swapped in at the end: an interrupted
+        // or failing run leaves the previous report whole, and concurrent runs never mix their files
+        Path target = out;
+        String table;
+        try {
+            table = DirectorySwap.build(target, work -> {
+                out = work;
+                return generate().replace(work.toString(), target.toString());
+            });
+        } finally {
+            out = target;
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.print(table);
+        pw.flush();
+        return allChecksHeld ? Main.OK : Main.DISAGREE;
+    }
+
+    /** Writes every file of the report into {@link #out}; returns the summary table. */
+    private String generate() throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(out);
         List<IndexPage.Picture> pictures = List.of();
@@ -183,10 +204,7 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("index.html"), IndexPage.html(out,
                 String.format(Locale.ROOT, "dlnkit report (seed %d), written in %.1f s", seed, seconds), claims, allChecksHeld, pictures,
                 certificateEntries()));
-        PrintWriter pw = spec.commandLine().getOut();
-        pw.print(table);
-        pw.flush();
-        return allChecksHeld ? Main.OK : Main.DISAGREE;
+        return table;
     }
 
     /** The command running an example program at this report's seed. */
