@@ -111,14 +111,14 @@ final class ReportCommand implements Callable<Integer> {
             Files.createDirectories(certs);
             String[] restrictArgs = {"restrict", "--depth", "16", "--width", "2", "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
                 "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress",
-                "--draw", certs.resolve("seed-counterexample-depth16.svg").toString()};
+                "--draw", certs.resolve("seed-counterexample-depth16.svg").toString(), "--seed", Long.toString(seed)};
             String restrict = run(restrictArgs);
             save(certs.resolve("seed-counterexample-depth16.restrict.txt"), restrict);
             String verify16 = run("verify", certs.resolve("seed-counterexample-depth16.json").toString());
             save(certs.resolve("seed-counterexample-depth16.verify.txt"), verify16);
             bar.stepTo(++k, "search");
             String[] searchArgs = {"search", "--width", "2", "--max-depth", "16", "--no-progress",
-                "--certificate", certs.resolve("smallest-failure-width2.json").toString()};
+                "--certificate", certs.resolve("smallest-failure-width2.json").toString(), "--seed", Long.toString(seed)};
             String search = run(searchArgs);
             java.util.regex.Matcher smallest = java.util.regex.Pattern.compile("smallest failing depth: (\\d+)").matcher(search);
             String smallestDiagram = null;
@@ -136,13 +136,13 @@ final class ReportCommand implements Callable<Integer> {
             save(certs.resolve("smallest-failure-width2.verify.txt"), verify7);
             String[] fiveArgs = {"conjecture", "--widths", "2,1,2,2,1,1", "--no-progress",
                 "--certificate", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString(),
-                "--draw", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.svg").toString()};
+                "--draw", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.svg").toString(), "--seed", Long.toString(seed)};
             String five = run(fiveArgs);
             save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.conjecture.txt"), five);
             String verify5 = run("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
             save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.verify.txt"), verify5);
             bar.stepTo(++k, "hessian");
-            String[] hessianArgs = {"hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress"};
+            String[] hessianArgs = {"hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress", "--seed", Long.toString(seed)};
             String hessian = run(hessianArgs);
             save(out.resolve("hessian-agreement.txt"), hessian);
             String[] experiments = {"e1", "e2", "e3", "e4"};
