@@ -85,7 +85,7 @@ class ExperimentCommandTest {
     void badInputIsOneLineWithExitTwo() {
         DimsCommandTest.Run r = run("experiment", "e1", "--out", dir.toString(), "--etas", "-1");
         assertEquals(2, r.code());
-        assertEquals("dlnkit experiment e1: step size eta_0: expected a finite number > 0, got -1.0", r.err().strip());
+        assertEquals("dlnkit experiment e1: --etas: expected a finite number > 0, got -1.0", r.err().strip());
         DimsCommandTest.Run d = run("experiment", "e2", "--out", dir.toString(), "--depths", "5..x");
         assertEquals(2, d.code());
         assertEquals(1, d.err().strip().lines().count(), d.err());
