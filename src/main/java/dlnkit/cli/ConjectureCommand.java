@@ -53,6 +53,10 @@ final class ConjectureCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " With all, --certificate writes the dominance certificate of the failing component (dlnkit-dominance-certificate-1).")
+    DataNotion data;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -61,6 +65,9 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         if (m2File != null) {
             dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
+        }
+        if (data == DataNotion.ALL) {
+            return AllDataCommands.conjecture(spec.commandLine().getOut(), widths, seed, format, certificateFile, m2File, noProgress);
         }
         long t0 = System.nanoTime();
         ConjectureResult r;

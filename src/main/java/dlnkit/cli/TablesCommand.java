@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Writes LaTeX tables (booktabs) a paper can \\input: conjecture.tex (per depth and widths: parameters, "
                 + "T, dim im delta, dim delta(A_H), verdict, evidence kind), depth4.tex (the seed's depth-4 subvarieties), "
                 + "strata.tex (the strata of A_H by image dimension for constant width 2 at depth 7, the smallest failing depth for that width), and "
-                + "tables.tex, a document that inputs all three. Every number is computed in this run."},
+                + "notions.tex (the smallest failing depth for constant widths 1, 2, 3 under both notions of A_H, see --data), and tables.tex, a document that inputs all four. Every number is computed in this run."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written", "  2  bad input"})
 final class TablesCommand implements Callable<Integer> {
@@ -37,10 +37,19 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " Chooses the A_H of conjecture.tex (with all, widths 2 and 3 run to depth 8, their first all-data failure); "
+            + "notions.tex (the smallest failing depth under both notions, constant widths 1, 2, 3, depths up to "
+            + NOTIONS_MAX_DEPTH + ") is written either way.")
+    DataNotion data;
+
+    /** notions.tex searches each constant width up to this depth. */
+    static final int NOTIONS_MAX_DEPTH = 10;
+
     @Override
     public Integer call() throws IOException {
         AtomicFiles.checkOutputDirectory("--out", out);
-        Map<String, String> files = write(out, seed);
+        Map<String, String> files = write(out, seed, data);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
         pw.flush();
@@ -66,12 +75,24 @@ final class TablesCommand implements Callable<Integer> {
     }
 
     static Map<String, String> write(Path dir, long seed) throws IOException {
+        return write(dir, seed, DataNotion.FIXED);
+    }
+
+    static Map<String, String> write(Path dir, long seed, DataNotion data) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed));
+        if (data == DataNotion.ALL) {
+            List<Widths> cases = new ArrayList<>(conjectureCases());
+            cases.add(cases.indexOf(Widths.constant(7, 2)) + 1, Widths.constant(8, 2));
+            cases.add(cases.indexOf(Widths.constant(7, 3)) + 1, Widths.constant(8, 3));
+            files.put("conjecture.tex", dlnkit.report.NotionTables.conjectureAllData(cases, seed));
+        } else {
+            files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed));
+        }
         files.put("depth4.tex", DimensionTables.depthFour(seed));
         files.put("strata.tex", DimensionTables.histogram(Widths.constant(7, 2), seed));
-        files.put("tables.tex", Latex.document(List.of("conjecture", "depth4", "strata")));
+        files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(3, NOTIONS_MAX_DEPTH, seed));
+        files.put("tables.tex", Latex.document(List.of("conjecture", "depth4", "strata", "notions")));
         for (Map.Entry<String, String> e : files.entrySet()) {
             String problem = Latex.wellFormednessProblem(e.getValue());
             dlnkit.model.Checks.require(problem.isEmpty(), "generated " + e.getKey(), "well-formed LaTeX", problem);
