@@ -49,7 +49,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AtomicFiles.checkOutputDirectory("--out", out);
-        Map<String, String> files = write(out, seed, data);
+        Map<String, String> files = write(out, seed, data, true);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
         pw.flush();
@@ -74,11 +74,16 @@ final class TablesCommand implements Callable<Integer> {
         return cases;
     }
 
+    /** The tables of the fixed-data notion, without notions.tex (what {@code report} writes). */
     static Map<String, String> write(Path dir, long seed) throws IOException {
-        return write(dir, seed, DataNotion.FIXED);
+        return write(dir, seed, DataNotion.FIXED, false);
     }
 
-    static Map<String, String> write(Path dir, long seed, DataNotion data) throws IOException {
+    /**
+     * @param data the notion of conjecture.tex
+     * @param notions also write notions.tex (about 20 s: six searches)
+     */
+    static Map<String, String> write(Path dir, long seed, DataNotion data, boolean notions) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> files = new LinkedHashMap<>();
         if (data == DataNotion.ALL) {
@@ -91,8 +96,11 @@ final class TablesCommand implements Callable<Integer> {
         }
         files.put("depth4.tex", DimensionTables.depthFour(seed));
         files.put("strata.tex", DimensionTables.histogram(Widths.constant(7, 2), seed));
-        files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(3, NOTIONS_MAX_DEPTH, seed));
-        files.put("tables.tex", Latex.document(List.of("conjecture", "depth4", "strata", "notions")));
+        if (notions) {
+            files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(3, NOTIONS_MAX_DEPTH, seed));
+        }
+        files.put("tables.tex", Latex.document(notions ? List.of("conjecture", "depth4", "strata", "notions")
+                : List.of("conjecture", "depth4", "strata")));
         for (Map.Entry<String, String> e : files.entrySet()) {
             String problem = Latex.wellFormednessProblem(e.getValue());
             dlnkit.model.Checks.require(problem.isEmpty(), "generated " + e.getKey(), "well-formed LaTeX", problem);
