@@ -44,7 +44,7 @@ final class AllDataCommands {
             boolean noProgress) throws IOException {
         long t0 = System.nanoTime();
         AllDataResult r;
-        try (Progress bar = Progress.start("components of A_H^all", Math.max(1, (widths.depth() - 1) * (widths.depth() - 2) / 2),
+        try (Progress bar = Progress.start("components of A_H^all", Math.max(1, AllDataDecision.componentsToEnumerate(widths).size()),
                 !noProgress && widths.depth() >= 8)) {
             r = AllDataDecision.decide(widths, seed, Tolerances.DEFAULT, (done, all, evaluated) -> bar.stepTo(done, evaluated + " orbits evaluated"));
         }

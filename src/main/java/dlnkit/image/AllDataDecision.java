@@ -39,14 +39,23 @@ public final class AllDataDecision {
         return decide(widths, seed, tol, (done, all, evaluated) -> { });
     }
 
+    /**
+     * The components whose orbits are enumerated: all of them, except that for palindromic widths only one of each
+     * mirror pair {@code V(b1, b2)}, {@code V(N - b2, N - b1)} is kept.
+     */
+    public static List<ZeroConditions> componentsToEnumerate(Widths widths) {
+        List<ZeroConditions> all = AllDataHessianVariety.components(widths.depth());
+        boolean palindromic = widths.equals(widths.reversed());
+        return all.stream()
+                .filter(v -> !palindromic || v.toString().compareTo(v.reversed().toString()) <= 0 || !all.contains(v.reversed()))
+                .toList();
+    }
+
     public static AllDataResult decide(Widths widths, long seed, Tolerances tol, Progress progress) {
         int n = widths.depth();
         int full = ImageDimension.exactRank(widths, seed).rank();
         List<ZeroConditions> all = AllDataHessianVariety.components(n);
-        boolean palindromic = widths.equals(widths.reversed());
-        List<ZeroConditions> todo = all.stream()
-                .filter(v -> !palindromic || v.toString().compareTo(v.reversed().toString()) <= 0 || !all.contains(v.reversed()))
-                .toList();
+        List<ZeroConditions> todo = componentsToEnumerate(widths);
         SplittableRandom rng = new SplittableRandom(seed);
         int[] best = {-1};
         Orbit[] bestOrbit = {null};
