@@ -59,6 +59,10 @@ final class ConjectureCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " With all, --certificate writes the dominance certificate of the failing component (dlnkit-dominance-certificate-1).")
+    DataNotion data;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -69,6 +73,9 @@ final class ConjectureCommand implements Callable<Integer> {
             dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
         }
         Drawing.check("--draw", drawFile);
+        if (data == DataNotion.ALL) {
+            return AllDataCommands.conjecture(spec.commandLine().getOut(), widths, seed, format, certificateFile, m2File, noProgress);
+        }
         long t0 = System.nanoTime();
         ConjectureResult r;
         try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {

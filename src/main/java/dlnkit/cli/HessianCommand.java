@@ -61,9 +61,15 @@ final class HessianCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " With all, the table compares the three-blocks rule with the exact gradient and Hessian for every data (on a "
+            + "spanning family of one-sample data) and at random integer data; --point is for fixed data only.")
+    DataNotion data;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (pointFile != null) {
+            Checks.require(data == DataNotion.FIXED, "--data", "fixed with --point (the point file carries its data)", "all");
             Checks.require(widths == null && depths == null, "--point", "no --widths or --depths beside it (the file has its widths)",
                     widths != null ? "--widths " + widths : "--depths " + depths);
             return checkPoint();
@@ -92,6 +98,9 @@ final class HessianCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (data == DataNotion.ALL) {
+            return AllDataCommands.hessian(out, cases, samples, seed, format, noProgress);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> disagreements = new ArrayList<>();
         long total = (long) samples * cases.size();

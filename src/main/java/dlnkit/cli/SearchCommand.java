@@ -61,6 +61,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " With all, --certificate writes the dominance certificate of the failing component.")
+    DataNotion data;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Checks.require(width >= Widths.MIN_WIDTH && width <= Widths.MAX_WIDTH, "--width", "an integer between 1 and 64", width);
@@ -73,6 +77,10 @@ final class SearchCommand implements Callable<Integer> {
             dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        if (data == DataNotion.ALL) {
+            return AllDataCommands.search(spec.commandLine().getOut(), width, maxDepth, seed, workers, format, certificateFile, m2File,
+                    noProgress);
+        }
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "dlnkit-search");

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Writes LaTeX tables (booktabs) a paper can \\input: conjecture.tex (per depth and widths: parameters, "
                 + "T, dim im delta, dim delta(A_H), verdict, evidence kind), depth4.tex (the seed's depth-4 subvarieties), "
                 + "strata.tex (the strata of A_H by image dimension for constant width 2 at depth 7, the smallest failing depth for that width), and "
-                + "tables.tex, a document that inputs all three; and the margin chart margin.svg, margin.png with its data "
+                + "notions.tex (the smallest failing depth for constant widths 1, 2, 3 under both notions of A_H, see --data), "
+                + "tables.tex, a document that inputs all four; and the margin chart margin.svg, margin.png with its data "
                 + "margin.csv: dim closure(im delta) and dim closure(delta(A_H)) against the depth for constant widths "
                 + "1..--margin-widths at the depths --margin-depths, failing depths marked. Every number is computed in this run "
                 + "(the chart and the conjecture table share their decisions)."},
@@ -55,6 +56,15 @@ final class TablesCommand implements Callable<Integer> {
             description = "Margin chart: depths A..B, 2 <= A <= B <= 16 (default: ${DEFAULT-VALUE}).")
     String marginDepths;
 
+    @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
+            + " Chooses the A_H of conjecture.tex (with all, widths 2 and 3 run to depth 8, their first all-data failure); "
+            + "notions.tex (the smallest failing depth under both notions, constant widths 1, 2, 3, depths up to "
+            + NOTIONS_MAX_DEPTH + ") is written either way.")
+    DataNotion data;
+
+    /** notions.tex searches each constant width up to this depth. */
+    static final int NOTIONS_MAX_DEPTH = 10;
+
     @Override
     public Integer call() throws IOException {
         dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
@@ -62,7 +72,9 @@ final class TablesCommand implements Callable<Integer> {
         dlnkit.model.Checks.require(marginWidths >= 1 && marginWidths <= 6, "--margin-widths", "an integer between 1 and 6", marginWidths);
         dlnkit.model.Checks.require(depths[0] >= 2 && depths[0] <= depths[1] && depths[1] <= 16, "--margin-depths",
                 "a range A-B with 2 <= A <= B <= 16", marginDepths);
-        Map<String, String> files = write(out, seed, marginWidths, depths[0], depths[1]);
+        Map<Widths, ConjectureResult> decided = new HashMap<>();
+        Map<String, String> files = write(out, seed, marginWidths, depths[0], depths[1],
+                w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT)), data, true);
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
         for (String name : MarginData.FILES) {
@@ -115,13 +127,35 @@ final class TablesCommand implements Callable<Integer> {
 
     static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
             Function<Widths, ConjectureResult> decide) throws IOException {
+        return write(dir, seed, marginWidths, minDepth, maxDepth, decide, DataNotion.FIXED, false);
+    }
+
+    /**
+     * Writes the tables and the margin chart (its files are listed in the map as margin.csv, .svg and .png).
+     *
+     * @param data the notion of conjecture.tex
+     * @param notions also write notions.tex (about 20 s: six searches)
+     */
+    static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
+            Function<Widths, ConjectureResult> decide, DataNotion data, boolean notions) throws IOException {
         Files.createDirectories(dir);
         List<MarginChart.Point> margin = MarginData.compute(MarginData.DATA_FIXED, marginWidths, minDepth, maxDepth, decide);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed, decide));
+        if (data == DataNotion.ALL) {
+            List<Widths> cases = new ArrayList<>(conjectureCases());
+            cases.add(cases.indexOf(Widths.constant(7, 2)) + 1, Widths.constant(8, 2));
+            cases.add(cases.indexOf(Widths.constant(7, 3)) + 1, Widths.constant(8, 3));
+            files.put("conjecture.tex", dlnkit.report.NotionTables.conjectureAllData(cases, seed));
+        } else {
+            files.put("conjecture.tex", DimensionTables.conjecture(conjectureCases(), seed, decide));
+        }
         files.put("depth4.tex", DimensionTables.depthFour(seed));
         files.put("strata.tex", DimensionTables.histogram(Widths.constant(7, 2), seed));
-        files.put("tables.tex", Latex.document(List.of("conjecture", "depth4", "strata")));
+        if (notions) {
+            files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(3, NOTIONS_MAX_DEPTH, seed));
+        }
+        files.put("tables.tex", Latex.document(notions ? List.of("conjecture", "depth4", "strata", "notions")
+                : List.of("conjecture", "depth4", "strata")));
         for (Map.Entry<String, String> e : files.entrySet()) {
             String problem = Latex.wellFormednessProblem(e.getValue());
             dlnkit.model.Checks.require(problem.isEmpty(), "generated " + e.getKey(), "well-formed LaTeX", problem);

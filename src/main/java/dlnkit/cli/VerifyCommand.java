@@ -61,13 +61,16 @@ final class VerifyCommand implements Callable<Integer> {
         for (String line : result.lines()) {
             out.println("  " + line);
         }
+        java.util.List<String> allData = AllDataCommands.verifyNotes(c, result.valid());
+        allData.forEach(line -> out.println("  " + line));
+        boolean valid = result.valid() && allData.stream().noneMatch(line -> line.startsWith("FAILED"));
         if (m2File != null) {
             AtomicFiles.writeString(m2File, CertificateExport.macaulay2(c));
             out.println("  Macaulay2 check written to " + m2File + " (run: M2 --script " + m2File + ")");
         }
-        out.println(result.valid() ? "VALID" : "INVALID");
+        out.println(valid ? "VALID" : "INVALID");
         out.flush();
-        return result.valid() ? Main.OK : Main.DISAGREE;
+        return valid ? Main.OK : Main.DISAGREE;
     }
 
     private Integer verifyFailure(dlnkit.image.HessianCertificate c) throws IOException {

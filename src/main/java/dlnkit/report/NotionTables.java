@@ -1,0 +1,98 @@
+package dlnkit.report;
+
+import dlnkit.image.AllDataDecision;
+import dlnkit.image.AllDataResult;
+import dlnkit.image.ConjectureDecision;
+import dlnkit.image.ConjectureResult;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tables for the two notions of the vanishing-Hessian variety (docs/notions.md): the conjecture table for the
+ * all-data notion {@code A_H^all}, and the smallest failing depth under both notions for constant widths. Every
+ * number is computed here, at the given seed.
+ */
+public final class NotionTables {
+    private NotionTables() {
+    }
+
+    /** The smallest failing depth of one notion for constant width, searched up to {@code maxDepth}. */
+    public record SmallestFailure(int width, boolean allData, int maxDepth, Integer depth, boolean certified) {
+        /** {@code "7 (certified)"}, or {@code "none up to 12"}. */
+        public String text() {
+            return depth == null ? "none up to " + maxDepth : depth + (certified ? " (certified)" : " (not certified)");
+        }
+    }
+
+    /** The smallest failing depth under the fixed-data notion (A_H), depth by depth from 2. */
+    public static SmallestFailure fixedData(int width, int maxDepth, long seed) {
+        for (int n = 2; n <= maxDepth; n++) {
+            ConjectureResult r = ConjectureDecision.decide(Widths.constant(n, width), seed, Tolerances.DEFAULT);
+            if (r.verdict() == ConjectureResult.Verdict.FAILS) {
+                return new SmallestFailure(width, false, maxDepth, n, r.certificate().isPresent());
+            }
+        }
+        return new SmallestFailure(width, false, maxDepth, null, false);
+    }
+
+    /** The smallest failing depth under the all-data notion (A_H^all), depth by depth from 2. */
+    public static SmallestFailure allData(int width, int maxDepth, long seed) {
+        for (int n = 2; n <= maxDepth; n++) {
+            AllDataResult r = AllDataDecision.decide(Widths.constant(n, width), seed, Tolerances.DEFAULT);
+            if (r.verdict() == AllDataResult.Verdict.FAILS) {
+                return new SmallestFailure(width, true, maxDepth, n, r.certificate().isPresent());
+            }
+        }
+        return new SmallestFailure(width, true, maxDepth, null, false);
+    }
+
+    /** Smallest failing depth under both notions, constant widths {@code 1..maxWidth}, each searched up to {@code maxDepth}. */
+    public static String smallestFailingDepths(int maxWidth, int maxDepth, long seed) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int width = 1; width <= maxWidth; width++) {
+            rows.add(List.of(Integer.toString(width), fixedData(width, maxDepth, seed).text(), allData(width, maxDepth, seed).text()));
+        }
+        return Latex.table("Smallest depth $N$ at which $\\dim\\overline{\\delta(A)} < \\dim\\overline{\\operatorname{im}\\delta}$ "
+                        + "fails, constant width, for $A = A_H$ (fixed data) and $A = A_H^{\\mathrm{all}}$ (gradient and Hessian "
+                        + "vanish for every data) (dlnkit, seed " + seed + ").", "tab:dlnkit-notions", "rll",
+                List.of("width", "fixed data ($A_H$)", "all data ($A_H^{\\mathrm{all}}$)"), rows,
+                "Fixed: failure certificates (\\texttt{dlnkit-hessian-certificate-1}); all data: dominance certificates on a "
+                        + "component $\\{W_{b_1:1} = 0, W_{b_2:b_1+1} = 0, W_{N:b_2+1} = 0\\}$; both rechecked by \\texttt{dlnkit verify}.");
+    }
+
+    /** The conjecture table for the all-data notion: parameters, T, dim im delta, dim delta(A_H^all), verdict, evidence. */
+    public static String conjectureAllData(List<Widths> cases, long seed) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Widths w : cases) {
+            AllDataResult r = AllDataDecision.decide(w, seed, Tolerances.DEFAULT);
+            String dim = r.empty() ? "$\\emptyset$" : Integer.toString(r.exactDimension());
+            String evidence = switch (r.verdict()) {
+                case HOLDS -> r.empty() ? "exact ($A_H^{\\mathrm{all}} = \\emptyset$)"
+                        : String.format(Locale.ROOT, "probabilistic ($\\le %s$)", sci(r.errorBound()));
+                case FAILS -> r.certificate().isPresent() ? "certified" : "not certified";
+                case UNDECIDED -> "routes disagree";
+            };
+            rows.add(List.of(Integer.toString(w.depth()), Latex.escape(w.toString()), Long.toString(w.parameterCount()),
+                    Long.toString(w.targetDimension()), Integer.toString(r.fullDimension()), dim,
+                    r.verdict().name().toLowerCase(Locale.ROOT), evidence));
+        }
+        return Latex.table("Dimensions of the image of $\\delta$ and of $\\delta(A_H^{\\mathrm{all}})$, the points where gradient "
+                        + "and Hessian vanish for every data (dlnkit, seed " + seed + ").",
+                "tab:dlnkit-conjecture", "rlrrrrll",
+                List.of("$N$", "widths", "params", "$T$", "$\\dim\\overline{\\operatorname{im}\\delta}$",
+                    "$\\dim\\overline{\\delta(A_H^{\\mathrm{all}})}$", "verdict", "evidence"),
+                rows, "Certified: dominance certificate on a component, checked by \\texttt{dlnkit verify}; probabilistic: exact "
+                        + "ranks mod $p = 2^{61}-1$, wrong with at most the probability shown.");
+    }
+
+    private static String sci(double x) {
+        if (x == 0) {
+            return "0";
+        }
+        int e = (int) Math.floor(Math.log10(x));
+        return String.format(Locale.ROOT, "10^{%d}", e + 1);
+    }
+}
