@@ -74,6 +74,8 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         Drawing.check("--draw", drawFile);
         if (data == DataNotion.ALL) {
+            dlnkit.model.Checks.require(drawFile == null, "--draw", "--data fixed (a stratum diagram draws a stratum of the data-fixed A_H)",
+                    "--data all");
             return AllDataCommands.conjecture(spec.commandLine().getOut(), widths, seed, format, certificateFile, m2File, noProgress);
         }
         long t0 = System.nanoTime();
