@@ -188,6 +188,12 @@ public final class CensusStore implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+        // a new file learns that it is in WAL mode from its header: write the header and the plan into the file
+        // itself, else a process killed before its first checkpoint would leave an empty file beside a log that
+        // SQLite ignores
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
     }
 
     public Meta meta() throws SQLException {

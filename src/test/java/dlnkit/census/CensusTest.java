@@ -49,21 +49,8 @@ class CensusTest {
         Census.run(family, full, 1, Shards.Spec.all(), 2, false, QUIET);
     }
 
-    /** The deterministic columns of every row, in widths order, one string a row. */
     static List<String> rows(Path db) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (CensusStore s = CensusStore.openReadOnly("db", db); Statement st = s.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT " + String.join(", ", CensusStore.DETERMINISTIC_COLUMNS)
-                        + " FROM results ORDER BY widths")) {
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int c = 1; c <= CensusStore.DETERMINISTIC_COLUMNS.size(); c++) {
-                    sb.append(rs.getString(c)).append('|');
-                }
-                out.add(sb.toString());
-            }
-        }
-        return out;
+        return CensusRows.of(db);
     }
 
     static Map<String, String> verdicts(Path db) throws Exception {
