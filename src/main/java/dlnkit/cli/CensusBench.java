@@ -61,6 +61,7 @@ final class CensusBench implements Callable<Integer> {
         try {
             Family family = Family.range(depth, 1, 3, Family.Ends.ALL);
             long[] undecided = {0};
+            long cpu0 = processCpuNanos();
             Census.Outcome o = Census.run(family, dir.resolve("bench.db"), seed, Shards.Spec.all(), cores, false, new Census.Listener() {
                 @Override
                 public void started(int planned, int alreadyDone, int failsAlready) {
@@ -71,10 +72,14 @@ final class CensusBench implements Callable<Integer> {
                     undecided[0] += "undecided".equals(row.verdict()) ? 1 : 0;
                 }
             });
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             boolean met = o.seconds() < targetSeconds && undecided[0] == 0;
             out.printf(Locale.ROOT, "bench census: %s (%d vectors, %d classes), seed %d, %d threads: %d fail, %d undecided, %.2f s: "
                     + "target (< %.0f s) %s%n", family.description(), family.vectors(), family.members().size(), seed, cores,
                     o.failingVectors(), undecided[0], o.seconds(), targetSeconds, met ? "met" : "MISSED");
+            out.printf(Locale.ROOT, "  process CPU time %.2f s (%.2f s per thread: the wall time on an otherwise idle machine; "
+                    + "load average now %.1f on %d cores)%n", cpu, cpu / cores,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
             out.flush();
             if (shards > 0) {
                 String range = "1..3";
@@ -91,6 +96,12 @@ final class CensusBench implements Callable<Integer> {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** CPU time of this process so far (all threads), or 0 when the JVM does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Wall time of {@code k} census processes of shards {@code 0/k .. k-1/k}, started together. */
