@@ -110,14 +110,20 @@ public final class CensusStore implements AutoCloseable {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
-            config.setBusyTimeout(10_000);
+            config.setBusyTimeout(3_000);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
             CensusStore store = new CensusStore(c, path);
             Checks.require(store.hasTable("meta") && store.hasTable("results"), option, "a census database (tables meta and results)",
                     path);
             return store;
         } catch (SQLException e) {
-            throw Checks.failure(option, "a census database", path + " (" + e.getMessage() + ")");
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
+                throw Checks.failure(option, "a census database that no census is writing", path
+                        + " is locked by a running census (it holds its database exclusively; wait for it, or copy the file "
+                        + "and its -wal file and read the copy)");
+            }
+            throw Checks.failure(option, "a census database", path + " (" + m + ")");
         }
     }
 
