@@ -42,13 +42,17 @@ class CensusSlurmIT {
 
     @Test
     void theJobArrayAndItsMergeGiveTheUnshardedRows() throws Exception {
-        ExternalTools.require("sbatch", "--version");
+        // sbatch answers only once a configuration exists, so it is checked after .ci/slurm-up
         ExternalTools.require("slurmctld", "-V");
         ExternalTools.require("slurmd", "-V");
         ExternalTools.require("munged", "--version");
         ExternalTools.Run up = sh(List.of("bash", ".ci/slurm-up"), Map.of(), 180);
+        if (up.exitCode() != 0 && up.output().contains("must run as root") && !ExternalTools.required()) {
+            org.junit.jupiter.api.Assumptions.abort("a single-node Slurm can only be started as root: " + up.output().strip());
+        }
+        startedHere = up.exitCode() == 0 && !up.output().contains("already up");
         assertEquals(0, up.exitCode(), up.output());
-        startedHere = !up.output().contains("already up");
+        ExternalTools.require("sbatch", "--version");
 
         Path jar = CensusProcesses.jar();
         Path work = dir.resolve("census-slurm");
