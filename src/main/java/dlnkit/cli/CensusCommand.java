@@ -148,8 +148,8 @@ final class CensusCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "census of %s, seed %d, shard %s: %d classes in this share (%d already stored, %d decided now), "
-                + "%d failing vectors stored; %s in %.1f s (%d threads)%n", family.description(), seed, share, o.planned(), o.resumed(),
-                o.decided(), o.failingVectors(), db, o.seconds(), t);
+                + "%d failing vectors stored; %s in %.1f s (%d threads, process CPU %.1f s)%n", family.description(), seed, share,
+                o.planned(), o.resumed(), o.decided(), o.failingVectors(), db, o.seconds(), t, CensusBench.processCpuNanos() / 1e9);
         out.flush();
         return undecided[0] > 0 ? Main.DISAGREE : Main.OK;
     }
