@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = {"Times `census --depth 6 --entries 1..3` (2187 vectors, 1134 reversal classes) in this process on all cores, "
                 + "into a temporary database. Target: under 20 s. Then times the census of --speedup-depth over 1..3 as one process "
-                + "with one thread against --shards processes (`census --shard i/k --threads 1`, all at once) and prints the speed-up "
+                + "with one thread against --shards processes (`census --shard i/k --threads 1`, all at once; JVM options "
+                + "-XX:+UseSerialGC -XX:TieredStopAtLevel=1, as examples/slurm/census.sbatch uses) and prints the speed-up "
                 + "(on a machine with at least --shards free cores the ideal is --shards; each process also pays some 3 s of CPU for "
                 + "start-up and JIT compilation, so a small census shows less).",
             "Exit code 1 when the target is missed or a vector is undecided."},
@@ -117,7 +118,8 @@ final class CensusBench implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Process> ps = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            List<String> cmd = List.of(javaBin, "-cp", classpath, Main.class.getName(), "census", "--depth", Integer.toString(speedupDepth),
+            List<String> cmd = List.of(javaBin, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, Main.class.getName(),
+                    "census", "--depth", Integer.toString(speedupDepth),
                     "--entries", range, "--seed", Long.toString(seed), "--threads", "1", "--no-progress", "--shard", i + "/" + k,
                     "--db", dir.resolve(name + "-" + i + ".db").toString());
             ps.add(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + "-" + i + ".log").toFile()).start());
