@@ -1,25 +1,33 @@
 package dlnkit.examples;
 
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.HessianCertificateVerifier;
-import dlnkit.model.Widths;
-import dlnkit.numeric.Tolerances;
+import dlnkit.census.Census;
+import dlnkit.census.CensusRow;
+import dlnkit.census.CensusStore;
+import dlnkit.census.Family;
+import dlnkit.census.Shards;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides the main conjecture for every widths vector with entries in {@code 1..maxWidth} at one depth, checks each
- * failure certificate with the independent verifier, and prints the counts. Run:
+ * Decides the main conjecture for every widths vector with entries in {@code 1..maxWidth} at one depth (a census, as
+ * {@code dlnkit census --depth DEPTH --entries 1..MAX_WIDTH}, in a temporary database, on all cores), every failure
+ * certificate checked by the independent verifier, and prints the counts. Run:
  * {@code java -cp target/dlnkit.jar dlnkit.examples.WidthScan DEPTH [MAX_WIDTH] [SEED]} (defaults: 5, 3, 1).
  */
 public final class WidthScan {
     private WidthScan() {
     }
 
-    /** Counts of one scan. */
-    public record Counts(int widths, int fails, int certified, int verified, int undecided, List<String> examples) {
+    /** Counts of one scan, over widths vectors (a vector and its reverse count twice). */
+    public record Counts(long widths, long fails, long certified, long verified, long undecided, List<String> examples) {
     }
 
     public static void main(String[] args) {
@@ -31,32 +39,60 @@ public final class WidthScan {
     }
 
     public static Counts run(PrintStream out, int depth, int maxWidth, long seed) {
-        int total = 0;
-        int fails = 0;
-        int certified = 0;
-        int verified = 0;
-        int undecided = 0;
-        List<String> examples = new ArrayList<>();
-        for (Widths widths : Widths.allWithEntriesUpTo(depth, maxWidth)) {
-            total++;
-            ConjectureResult r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT);
-            if (r.verdict() == ConjectureResult.Verdict.FAILS) {
-                fails++;
-                if (r.certificate().isPresent()) {
-                    certified++;
-                    verified += HessianCertificateVerifier.verify(r.certificate().get()).valid() ? 1 : 0;
-                }
-                if (examples.size() < 5) {
-                    examples.add(widths + (r.certificate().isPresent() ? " (certified)"
-                            : " (probabilistic: dim im delta " + r.fullDimension() + " < T " + r.target() + ")"));
-                }
-            } else if (r.verdict() == ConjectureResult.Verdict.UNDECIDED) {
-                undecided++;
+        try {
+            Path dir = Files.createTempDirectory("dlnkit-widthscan");
+            Path db = dir.resolve("census.db");
+            try {
+                Census.run(Family.range(depth, 1, maxWidth, Family.Ends.ALL), db, seed, Shards.Spec.all(),
+                        Runtime.getRuntime().availableProcessors(), false, new Census.Listener() {
+                            @Override
+                            public void started(int planned, int alreadyDone, int failsAlready) {
+                            }
+
+                            @Override
+                            public void stored(CensusRow row) {
+                            }
+                        });
+                Counts c = counts(db);
+                out.printf("depth %d, widths in {1..%d}, seed %d: %d widths vectors, %d fail (%d certified, %d certificates verified,"
+                        + " %d probabilistic), %d undecided%n", depth, maxWidth, seed, c.widths(), c.fails(), c.certified(), c.verified(),
+                        c.fails() - c.certified(), c.undecided());
+                c.examples().forEach(e -> out.println("  fails: " + e));
+                return c;
+            } finally {
+                Files.deleteIfExists(db);
+                Files.deleteIfExists(dir);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
-        out.printf("depth %d, widths in {1..%d}, seed %d: %d widths vectors, %d fail (%d certified, %d certificates verified,"
-                + " %d probabilistic), %d undecided%n", depth, maxWidth, seed, total, fails, certified, verified, fails - certified, undecided);
-        examples.forEach(e -> out.println("  fails: " + e));
-        return new Counts(total, fails, certified, verified, undecided, examples);
+    }
+
+    /** The counts of a census database (docs/census.md), by SQL over its results table. */
+    static Counts counts(Path db) throws SQLException {
+        try (CensusStore store = CensusStore.openReadOnly("db", db); Statement s = store.connection().createStatement()) {
+            long[] n = new long[5];
+            try (ResultSet rs = s.executeQuery("SELECT SUM(multiplicity), "
+                    + "SUM(CASE WHEN verdict = 'fails' THEN multiplicity ELSE 0 END), "
+                    + "SUM(CASE WHEN verdict = 'fails' AND certificate IS NOT NULL THEN multiplicity ELSE 0 END), "
+                    + "SUM(CASE WHEN verdict = 'fails' AND certificate_valid = 1 THEN multiplicity ELSE 0 END), "
+                    + "SUM(CASE WHEN verdict = 'undecided' THEN multiplicity ELSE 0 END) FROM results")) {
+                rs.next();
+                for (int i = 0; i < 5; i++) {
+                    n[i] = rs.getLong(i + 1);
+                }
+            }
+            List<String> examples = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT widths, evidence, dim_im_delta, target FROM results WHERE verdict = 'fails' "
+                    + "ORDER BY width_sum, widths LIMIT 5")) {
+                while (rs.next()) {
+                    examples.add(rs.getString(1) + ("certified".equals(rs.getString(2)) ? " (certified)"
+                            : " (probabilistic: dim im delta " + rs.getInt(3) + " < T " + rs.getInt(4) + ")"));
+                }
+            }
+            return new Counts(n[0], n[1], n[2], n[3], n[4], examples);
+        }
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dlnkit bench}: performance figures, kept out of the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Speed targets live here, not in the unit tests.",
-        subcommands = {BenchCommand.Dims.class, BenchCommand.Restrict.class, BenchCommand.Conjecture.class})
+        subcommands = {BenchCommand.Dims.class, BenchCommand.Restrict.class, BenchCommand.Conjecture.class, CensusBench.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Verify claims about deep linear networks: the image dimension of the delta map (exact and float ranks), on "
                 + "subvarieties and on the vanishing-Hessian variety A_H, the main conjecture with certificates, polynomial systems "
                 + "and their exports, and gradient descent. `dlnkit report` runs the main job.",
-        subcommands = {DimsCommand.class, RestrictCommand.class, ConjectureCommand.class, SearchCommand.class, HessianCommand.class,
+        subcommands = {DimsCommand.class, RestrictCommand.class, ConjectureCommand.class, CensusCommand.class, SearchCommand.class, HessianCommand.class,
             SymbolicCommand.class, ExperimentCommand.class, VerifyCommand.class, TablesCommand.class, ReportCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
