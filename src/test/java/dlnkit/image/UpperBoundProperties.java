@@ -33,7 +33,7 @@ class UpperBoundProperties {
     }
 
     /** The exact rank (a proven lower bound) never exceeds the proven upper bound. */
-    @Property(tries = 400)
+    @Property(tries = 200)
     void exactRankNeverExceedsTheUpperBound(@ForAll("wide") Widths widths, @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         UpperBound b = UpperBound.of(widths);
         int rank = ImageDimension.exactRank(widths, seed).rank();
@@ -48,7 +48,7 @@ class UpperBoundProperties {
      * {@code T - sum c(max(0, d_t - k_t - k_{t+1}))}, {@code c(u) = u (u + 1) / 2} (the proof works over any field of
      * characteristic other than 2, so over {@code F_p} too).
      */
-    @Property(tries = 300)
+    @Property(tries = 150)
     void pointwiseBoundHoldsAtLowRankPoints(@ForAll("wide") Widths widths, @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = widths.depth();
@@ -76,7 +76,7 @@ class UpperBoundProperties {
      * {@code rank d delta(W) = rank (xi -> (W_s xi_{s-1} - xi_s W_s)_s)} over symmetric {@code xi} at the inner vertices
      * ({@code xi_0 = xi_N = 0}): the transpose of d delta under the trace pairing, so its kernel is {@code K(W)}.
      */
-    @Property(tries = 300)
+    @Property(tries = 150)
     void differentialRankIsTheRankOfTheSymmetricAction(@ForAll("wide") Widths widths,
             @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         long[][][] w = ImageDimension.randomExactPoint(widths, seed);
