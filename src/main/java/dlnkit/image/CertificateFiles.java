@@ -198,10 +198,11 @@ public final class CertificateFiles {
             if (o.has("upperBound")) {
                 JsonObject bo = o.getAsJsonObject("upperBound");
                 List<Integer> deficits = new ArrayList<>();
+                // integers only: getAsBigInteger rejects 1.5, intValueExact and longValueExact reject overflow
                 for (JsonElement e : bo.getAsJsonArray("deficits")) {
-                    deficits.add(e.getAsInt());
+                    deficits.add(e.getAsBigInteger().intValueExact());
                 }
-                bound = Optional.of(new HessianCertificate.BoundData(bo.get("value").getAsLong(), deficits));
+                bound = Optional.of(new HessianCertificate.BoundData(bo.get("value").getAsBigInteger().longValueExact(), deficits));
             }
             return new HessianCertificate(widths, matrix(field(o, "m")), point, inner, ends,
                     o.has("stratum") ? o.get("stratum").getAsString() : "", o.has("seed") ? o.get("seed").getAsLong() : 0, bound);
@@ -237,7 +238,7 @@ public final class CertificateFiles {
         } catch (NumberFormatException e) {
             throw Checks.failure("certificate", expected + " with integer entries", e.getMessage());
         } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NullPointerException
-                | IndexOutOfBoundsException e) {
+                | IndexOutOfBoundsException | ArithmeticException e) {
             throw Checks.failure("certificate", expected, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

@@ -83,6 +83,20 @@ class BoundedCertificateTest {
         assertFalse(HessianCertificateVerifier.verify(lower).valid());
     }
 
+    /** A malformed bound is bad input (an IllegalArgumentException naming the field), not a silent truncation. */
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "{\"value\": \"x\", \"deficits\": [0, 1, 0, 0, 0]}", "{\"value\": 13}",
+        "{\"value\": 13, \"deficits\": [0, 1.5, 0, 0, 0]}", "{\"value\": 13, \"deficits\": [0, 99999999999, 0, 0, 0]}",
+        "{\"value\": 1e400, \"deficits\": [0, 1, 0, 0, 0]}"})
+    void malformedBoundsAreRejectedWhenRead(String bound) {
+        HessianCertificate c = ConjectureDecision.decide(Widths.parse("2,1,3,1,2,2,1"), 1, Tolerances.DEFAULT).certificate().orElseThrow();
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(CertificateFiles.toJson(c)).getAsJsonObject();
+        o.add("upperBound", com.google.gson.JsonParser.parseString(bound));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CertificateFiles.parseHessian(o.toString()));
+        assertTrue(e.getMessage().contains("upperBound"), e.getMessage());
+    }
+
     private static HessianCertificate withBound(HessianCertificate c, HessianCertificate.BoundData b) {
         return new HessianCertificate(c.widths(), c.m(), c.point(), c.inner(), c.ends(), c.stratum(), c.seed(), Optional.of(b));
     }
