@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
                 + "with the zero pattern the cyclic pair rule imposes on C = g_0^{-1} M g_N. Each stratum's image dimension is "
                 + "the exact rank mod p = 2^61-1 of delta along its tangent space at a random point (generic data); strata that "
                 + "cannot beat the best so far are pruned, reversal halves the work for palindromic widths, and the search stops "
-                + "at the first stratum reaching the full dimension.",
+                + "at the first stratum reaching the full dimension. dim closure(im delta) is the exact rank of delta; the "
+                + "output says when it meets the proven upper bound U = T - sum u_t (u_t + 1) / 2, "
+                + "u_t = max(0, d_t - d_{t-1} - d_{t+1}) (then it is proved), and a failure below T is certified with U.",
             "Prints `holds` (the largest stratum dimension, the stratum, and the error bound of the probabilistic exact rank) "
                 + "or `fails` (the stratum; --certificate writes an exact certificate that `dlnkit verify` rechecks)."},
         footerHeading = "%nExit codes:%n",
