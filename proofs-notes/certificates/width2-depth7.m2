@@ -31,9 +31,16 @@ Wrows = {null,
 innerDirs = {{1, 0, 0}, {1, 0, 1}, {1, 1, 0}, {2, 0, 0}, {2, 0, 1}, {2, 1, 0}, {2, 1, 1}, {3, 0, 0}, {3, 0, 1}, {3, 1, 0}, {4, 0, 0}, {4, 0, 1}, {4, 1, 0}, {5, 0, 0}, {5, 0, 1}, {6, 0, 0}, {6, 0, 1}, {6, 1, 0}};
 -- end directions {xi_0 rows, xi_N rows}
 endDirs = {};
+-- no upper bound: the directions must reach rank T
+boundData = null;
 
 T = sum(toList(1..N-1), t -> d#t * (d#t + 1) // 2);
 widthsText = demark(",", apply(d, toString));
+-- the proven upper bound (proofs-notes/10-upper-bounds.md): rank d delta <= U = T - sum u_t (u_t + 1) / 2 at
+-- every point, u_t = max(0, d_t - d_(t-1) - d_(t+1)); the rank to reach is U when the certificate claims it
+deficits = apply(toList(1..N-1), t -> max(0, d#t - d#(t-1) - d#(t+1)));
+U = T - sum(deficits, u -> u * (u + 1) // 2);
+(required, requiredName) = if boundData === null then (T, "T") else (U, "U");
 
 -- 1. shapes
 certCheck(isMatrixList(Mrows, d#0, d#N), "M is not an integer " | d#0 | "x" | d#N | " matrix");
@@ -87,7 +94,11 @@ certCheck(#pairFailures == 0, "the pair rule fails: neither arc is zero for the 
     | demark(", ", pairFailures));
 
 -- 5. the directions: T of them; end directions in the Lie algebra of G_M = {g : g_0^(-1) M g_N = M}
-certCheck(#innerDirs + #endDirs == T, toString(#innerDirs + #endDirs) | " directions given, T = " | T | " needed");
+if boundData =!= null then certCheck(instance(boundData, List) and #boundData == 2 and boundData#0 === U
+    and boundData#1 === deficits, "the certificate's upper bound " | toString boundData
+    | " is not the bound recomputed from the widths, " | toString {U, deficits});
+certCheck(#innerDirs + #endDirs == required, toString(#innerDirs + #endDirs) | " directions given, " | requiredName
+    | " = " | required | " needed");
 scan(endDirs, x -> certCheck(matrix(QQ, x#0) * M == M * matrix(QQ, x#1),
     "an end direction does not satisfy xi_0 M = M xi_N"));
 
@@ -113,10 +124,14 @@ coordinates = V -> transpose matrix {flatten apply(toList(1..N), t -> flatten en
 tangents = apply(innerDirs, innerTangent) | apply(endDirs, endTangent);
 J = ddelta * (if #tangents == 0 then map(QQ^numParams, QQ^0, 0) else fold((a, b) -> a | b, apply(tangents, coordinates)));
 r = rank J;
-certCheck(r == T, "d delta along the directions has rank " | r | " < T = " | T);
+certCheck(r == required, "d delta along the directions has rank " | r | " < " | requiredName | " = " | required);
 stopIfInvalid();
 
-print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; gradient and Hessian of the "
+if boundData === null then print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; gradient and Hessian of the "
     | "loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); the pair rule holds; "
     | #innerDirs | " inner and " | #endDirs | " end directions (xi_0 M = M xi_N); rank d delta = " | r
-    | " = T: dim closure(delta(A_H)) = T, the main conjecture fails");
+    | " = T: dim closure(delta(A_H)) = T, the main conjecture fails") else print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ", upper bound U = " | U | " (u_t = "
+    | toString deficits | "): M has full rank; gradient and Hessian of the "
+    | "loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); the pair rule holds; "
+    | #innerDirs | " inner and " | #endDirs | " end directions (xi_0 M = M xi_N); rank d delta = " | r
+    | " = U >= dim closure(im delta): dim closure(delta(A_H)) = dim closure(im delta) = U, the main conjecture fails");

@@ -4,6 +4,7 @@ import dlnkit.io.AtomicFiles;
 import dlnkit.image.CertificateFiles;
 import dlnkit.image.ConjectureDecision;
 import dlnkit.image.ConjectureResult;
+import dlnkit.image.UpperBound;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
                 + "with the zero pattern the cyclic pair rule imposes on C = g_0^{-1} M g_N. Each stratum's image dimension is "
                 + "the exact rank mod p = 2^61-1 of delta along its tangent space at a random point (generic data); strata that "
                 + "cannot beat the best so far are pruned, reversal halves the work for palindromic widths, and the search stops "
-                + "at the first stratum reaching the full dimension.",
+                + "at the first stratum reaching the full dimension. dim closure(im delta) is the exact rank of delta; the "
+                + "output says when it meets the proven upper bound U = T - sum u_t (u_t + 1) / 2, "
+                + "u_t = max(0, d_t - d_{t-1} - d_{t+1}) (then it is proved), and a failure below T is certified with U.",
             "Prints `holds` (the largest stratum dimension, the stratum, and the error bound of the probabilistic exact rank) "
                 + "or `fails` (the stratum; --certificate writes an exact certificate that `dlnkit verify` rechecks)."},
         footerHeading = "%nExit codes:%n",
@@ -119,10 +122,13 @@ final class ConjectureCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "holds: dim closure(delta(A_H)) = %d < %d (probabilistic: wrong with probability <= %.1e)",
                             r.exactDimension(), r.fullDimension(), r.errorBound());
             case FAILS -> String.format(Locale.ROOT, "fails: dim closure(delta(A_H)) = %d = dim closure(im delta)%s", r.exactDimension(),
-                    r.certificate().isPresent() ? ", CERTIFIED"
-                            : r.fullDimension() < r.target()
+                    r.certificate().isPresent()
+                            ? ", CERTIFIED" + r.certificate().get().upperBound().map(b -> " (with the proven upper bound dim closure(im delta) <= U = "
+                                    + b.value() + " < T = " + r.target() + ")").orElse("")
+                            : r.fullDimension() < UpperBound.of(r.widths()).value()
                                     ? " (probabilistic: dim closure(delta(A_H)) >= " + r.exactDimension() + " is proved, but dim closure(im delta) = "
-                                            + r.fullDimension() + " < T is only a probable upper bound, so no certificate can prove this)"
+                                            + r.fullDimension() + " is only probable: the proven upper bound is U = " + UpperBound.of(r.widths()).value()
+                                            + ", so no certificate can prove this)"
                                     : " (no certificate found)");
             case UNDECIDED -> "undecided: exact rank " + r.exactDimension() + " and float rank "
                     + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
@@ -135,7 +141,10 @@ final class ConjectureCommand implements Callable<Integer> {
         Widths w = r.widths();
         sb.append(String.format(Locale.ROOT, "widths %s  (depth %d)  seed %d%n", WidthsOptions.describe(w), w.depth(), r.seed()));
         sb.append(String.format(Locale.ROOT, "  target dimension T      %d%n", r.target()));
-        sb.append(String.format(Locale.ROOT, "  dim closure(im delta)   %d%n", r.fullDimension()));
+        UpperBound bound = UpperBound.of(w);
+        sb.append(String.format(Locale.ROOT, "  dim closure(im delta)   %d%s%n", r.fullDimension(),
+                bound.meets(r.fullDimension()) ? " (exact: lower = upper bound " + bound.value() + ")"
+                        : " (proven lower bound; proven upper bound " + bound.value() + ")"));
         sb.append(String.format(Locale.ROOT, "  strata of A_H           %s; orbits visited %d, strata visited %d, evaluated %d, "
                 + "skipped by reversal %d%s%n", r.strataTotal().map(n -> n + " in all").orElse("not counted (too many orbits)"),
                 r.orbitsVisited(), r.strataVisited(), r.strataEvaluated(), r.skippedBySymmetry(),
@@ -167,6 +176,7 @@ final class ConjectureCommand implements Callable<Integer> {
                 .put("hessianVarietyEmpty", r.emptyHessianVariety())
                 .put("fullDimension", r.fullDimension())
                 .put("target", r.target())
+                .put("upperBound", UpperBound.of(r.widths()).value())
                 .put("floatRank", r.floatRank().map(f -> (Object) f.rank()).orElse(null))
                 .put("strataTotal", r.strataTotal().orElse(null))
                 .put("strataVisited", r.strataVisited())

@@ -3,6 +3,7 @@ package dlnkit.cli;
 import dlnkit.image.DimensionResult;
 import dlnkit.image.ExactRank;
 import dlnkit.image.ImageDimension;
+import dlnkit.image.UpperBound;
 import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.Tolerances;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "computed twice: exactly (Jacobian rank mod p = 2^61-1 at a random integer point, by block elimination) "
                 + "and in floating point (SVD at a random Gaussian point). Full rank mod p is a proof that delta is dominant; "
                 + "a smaller exact rank is a proven lower bound that is the true dimension except with the printed probability.",
+            "It also prints a proven upper bound U = T - sum_t u_t (u_t + 1) / 2, u_t = max(0, d_t - d_{t-1} - d_{t+1}) "
+                + "(proofs-notes/10-upper-bounds.md), and says 'exact (lower = upper bound)' when the exact rank reaches it: "
+                + "then the dimension is proved.",
             "If the two routes disagree, or the float gap is too narrow to trust, it says so and exits 1."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  both routes agree", "  1  the routes disagree or the float rank is inconclusive", "  2  bad input"})
@@ -95,6 +99,10 @@ final class DimsCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  dim closure(im delta)   UNDECIDED: the ranks are equal (%d) but the float gap %.2e "
                     + "is below the required %.0e%n", r.exact().rank(), r.floatRank().gap(), r.tolerances().minRankGap()));
         }
+        UpperBound bound = UpperBound.of(r.widths());
+        sb.append(String.format(Locale.ROOT, "  proven upper bound      %s: %s%n", bound.summary(), bound.meets(r.exact().rank())
+                ? "exact (lower = upper bound)"
+                : "the exact rank " + r.exact().rank() + " is a proven lower bound, the dimension lies between"));
         return sb.toString();
     }
 
@@ -111,6 +119,8 @@ final class DimsCommand implements Callable<Integer> {
                 .put("prime", r.exact().prime())
                 .put("exactProvesDominance", r.exact().full())
                 .put("exactErrorBound", r.exact().errorBound())
+                .put("upperBound", UpperBound.of(r.widths()).value())
+                .put("exact", UpperBound.of(r.widths()).meets(r.exact().rank()))
                 .put("floatRank", r.floatRank().rank())
                 .put("floatMethod", r.floatRank().method())
                 .put("floatThreshold", r.floatRank().threshold())

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
                 + "--m2 FILE writes the same check as a Macaulay2 script.",
             "A failure certificate (`dlnkit conjecture/search --certificate FILE`): M = X Y^T has full rank, the point lies in "
                 + "A_H (cyclic pair rule, and gradient and Hessian vanishing exactly from the loss's definition), the end "
-                + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p. --m2 FILE writes "
+                + "directions satisfy xi_0 M = M xi_N, and d delta along the T directions has rank T mod p. When "
+                + "dim closure(im delta) < T the file carries an upper bound U (proofs-notes/10-upper-bounds.md): verify "
+                + "recomputes U = T - sum u_t (u_t + 1) / 2, u_t = max(0, d_t - d_{t-1} - d_{t+1}), from the widths, requires "
+                + "the file's value and deficits to match, and requires rank U along U directions. --m2 FILE writes "
                 + "a self-contained Macaulay2 script that rechecks it over QQ with no dlnkit code (shapes, rank of M, the pair "
                 + "rule's arcs, gradient and Hessian by differentiating the loss polynomial, xi_0 M = M xi_N, rank of d delta) "
                 + "and prints CERTIFICATE VALID or CERTIFICATE INVALID: <check> (then Macaulay2 exits with code 1).",

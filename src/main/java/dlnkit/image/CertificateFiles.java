@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The certificate file format (JSON), written and read here:
@@ -78,14 +79,24 @@ public final class CertificateFiles {
      * The failure certificate format: {@code "format": "dlnkit-hessian-certificate-1"}, {@code "widths"},
      * {@code "m"} (the data {@code M = X Y^T}, integer rows), {@code "point"} (the layers), {@code "inner"}
      * (unit directions {@code [s, i, j]}, {@code 1 <= s <= N-1}), {@code "ends"} (objects {@code {"xi0", "xiN"}}),
-     * {@code "stratum"}, {@code "seed"}.
+     * {@code "stratum"}, {@code "seed"}, and, when {@code dim closure(im delta) < T}, {@code "upperBound"}: an object
+     * {@code {"value": U, "deficits": [u_1, ..., u_{N-1}], "formula": "..."}} (the formula is information only; the
+     * verifier recomputes the value and the deficits from the widths).
      */
     public static String toJson(HessianCertificate c) {
         JsonObject o = new JsonObject();
         o.addProperty("format", HessianCertificate.FORMAT);
-        o.addProperty("claim", "the main conjecture fails for widths " + c.widths() + ": dim closure(delta(A_H)) = T = "
-                + c.widths().targetDimension() + " for data with X Y^T = M. Check: M has full rank; the point lies in A_H "
-                + "(gradient and Hessian vanish exactly); d delta along the listed directions has rank T mod prime.");
+        if (c.upperBound().isPresent()) {
+            long u = c.upperBound().get().value();
+            o.addProperty("claim", "the main conjecture fails for widths " + c.widths() + ": dim closure(delta(A_H)) >= U = " + u
+                    + " >= dim closure(im delta) for data with X Y^T = M. Check: M has full rank; the point lies in A_H "
+                    + "(gradient and Hessian vanish exactly); U recomputed from the widths (" + UpperBound.FORMULA
+                    + ") is an upper bound on dim closure(im delta); d delta along the listed directions has rank U mod prime.");
+        } else {
+            o.addProperty("claim", "the main conjecture fails for widths " + c.widths() + ": dim closure(delta(A_H)) = T = "
+                    + c.widths().targetDimension() + " for data with X Y^T = M. Check: M has full rank; the point lies in A_H "
+                    + "(gradient and Hessian vanish exactly); d delta along the listed directions has rank T mod prime.");
+        }
         o.add("widths", widthsArray(c.widths()));
         o.addProperty("prime", Long.toString(ModP.P));
         o.add("m", matrix(c.m()));
@@ -103,6 +114,15 @@ public final class CertificateFiles {
         o.add("ends", ends);
         o.addProperty("stratum", c.stratum());
         o.addProperty("seed", c.seed());
+        c.upperBound().ifPresent(b -> {
+            JsonObject bo = new JsonObject();
+            bo.addProperty("value", b.value());
+            JsonArray deficits = new JsonArray();
+            b.deficits().forEach(deficits::add);
+            bo.add("deficits", deficits);
+            bo.addProperty("formula", UpperBound.FORMULA + ", T = sum_{t=1}^{N-1} d_t (d_t + 1) / 2 (proofs-notes/10-upper-bounds.md)");
+            o.add("upperBound", bo);
+        });
         return GSON.toJson(o);
     }
 
@@ -174,9 +194,19 @@ public final class CertificateFiles {
                 JsonObject eo = e.getAsJsonObject();
                 ends.add(new HessianCertificate.EndDirection(matrix(eo.getAsJsonArray("xi0")), matrix(eo.getAsJsonArray("xiN"))));
             }
+            Optional<HessianCertificate.BoundData> bound = Optional.empty();
+            if (o.has("upperBound")) {
+                JsonObject bo = o.getAsJsonObject("upperBound");
+                List<Integer> deficits = new ArrayList<>();
+                // integers only: getAsBigInteger rejects 1.5, intValueExact and longValueExact reject overflow
+                for (JsonElement e : bo.getAsJsonArray("deficits")) {
+                    deficits.add(e.getAsBigInteger().intValueExact());
+                }
+                bound = Optional.of(new HessianCertificate.BoundData(bo.get("value").getAsBigInteger().longValueExact(), deficits));
+            }
             return new HessianCertificate(widths, matrix(field(o, "m")), point, inner, ends,
-                    o.has("stratum") ? o.get("stratum").getAsString() : "", o.has("seed") ? o.get("seed").getAsLong() : 0);
-        }, "well-formed fields (widths, m, point, inner, ends)");
+                    o.has("stratum") ? o.get("stratum").getAsString() : "", o.has("seed") ? o.get("seed").getAsLong() : 0, bound);
+        }, "well-formed fields (widths, m, point, inner, ends, upperBound)");
     }
 
     /** Reads a certificate; malformed content is an {@link IllegalArgumentException} naming the field. */
@@ -208,7 +238,7 @@ public final class CertificateFiles {
         } catch (NumberFormatException e) {
             throw Checks.failure("certificate", expected + " with integer entries", e.getMessage());
         } catch (IllegalStateException | UnsupportedOperationException | ClassCastException | NullPointerException
-                | IndexOutOfBoundsException e) {
+                | IndexOutOfBoundsException | ArithmeticException e) {
             throw Checks.failure("certificate", expected, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

@@ -72,7 +72,7 @@ public final class ConjectureDecision {
         }, (done, total) -> progress.update(done, total, evaluated[0]));
         Optional<Stratum> top = Optional.ofNullable(bestStratum[0]);
         Optional<FloatRank> floatRank = top.map(s -> SvdRank.of(StratumTangent.floating(s, new Random(seed), tol).composite(), tol));
-        Optional<HessianCertificate> certificate = best[0] == full && top.isPresent() && full == widths.targetDimension()
+        Optional<HessianCertificate> certificate = best[0] == full && top.isPresent() && full == UpperBound.of(widths).value()
                 ? certify(widths, top.get(), seed) : Optional.empty();
         ConjectureResult.Verdict verdict;
         if (top.isPresent() && (floatRank.get().rank() != best[0] || !floatRank.get().conclusive(tol))) {
@@ -97,10 +97,13 @@ public final class ConjectureDecision {
     /**
      * A certificate of failure from a small integer point of the stratum: unimodular {@code g}, a small
      * integer {@code C} with the stratum's zeros, {@code M = g_0 C g_N^{-1}}; end directions from the
-     * rational null space of {@code eta_0 C = C eta_N}; {@code T} independent directions chosen by pivots
-     * mod p and rechecked by {@link HessianCertificateVerifier}.
+     * rational null space of {@code eta_0 C = C eta_N}; {@code U} independent directions chosen by pivots
+     * mod p and rechecked by {@link HessianCertificateVerifier}, where {@code U} is the proven upper bound on
+     * {@code dim closure(im delta)} ({@link UpperBound}; {@code U = T} unless an inner vertex is wider than its
+     * neighbours together, and then the certificate carries the bound's data).
      */
     public static Optional<HessianCertificate> certify(Widths widths, Stratum s, long seed) {
+        UpperBound bound = UpperBound.of(widths);
         int n = widths.depth();
         int d0 = widths.d(0);
         int dn = widths.d(n);
@@ -155,7 +158,7 @@ public final class ConjectureDecision {
                     innerCandidates, endCandidates, s.toString(), seed);
             long[][] columns = candidateColumns(all);
             int[] pivots = ModMatrix.pivotColumns(columns);
-            if (pivots.length != widths.targetDimension()) {
+            if (pivots.length != bound.value()) {
                 continue;
             }
             List<OrbitTangent.Direction> inner = new ArrayList<>();
@@ -167,7 +170,8 @@ public final class ConjectureDecision {
                     ends.add(endCandidates.get(k - innerCandidates.size()));
                 }
             }
-            HessianCertificate cert = new HessianCertificate(widths, all.m(), all.point(), inner, ends, s.toString(), seed);
+            HessianCertificate cert = new HessianCertificate(widths, all.m(), all.point(), inner, ends, s.toString(), seed,
+                    bound.belowTarget() ? Optional.of(HessianCertificate.BoundData.of(bound)) : Optional.empty());
             if (HessianCertificateVerifier.verify(cert).valid()) {
                 return Optional.of(cert);
             }

@@ -4,6 +4,7 @@ import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A certificate that the main conjecture fails for the given widths: data {@code M = X Y^T} (an integer
@@ -16,6 +17,11 @@ import java.util.List;
  * {@code dim closure(im delta)}. Any full-rank {@code M} is {@code X Y^T} for some {@code X} of full row rank
  * (e.g. {@code X = [I 0]}, {@code Y^T = [M; 0]}).
  *
+ * <p>When {@code dim closure(im delta) < T}, rank {@code T} is impossible; then the certificate carries the data of
+ * the proven upper bound {@code U >= dim closure(im delta)} ({@link UpperBound}) and {@code U} directions along which
+ * {@code d delta} has rank {@code U}: {@code dim closure(delta(A_H)) >= U >= dim closure(im delta)}, so the conjecture
+ * fails all the same. The verifier recomputes {@code U} from the widths with its own routine.
+ *
  * @param widths the widths
  * @param m the data {@code M}, {@code d_0 x d_N}
  * @param point {@code W_1..W_N}
@@ -23,10 +29,37 @@ import java.util.List;
  * @param ends end directions, each {@code {xi_0, xi_N}}
  * @param stratum the stratum the point was drawn from (information only)
  * @param seed the seed
+ * @param upperBound the claimed upper bound's data when the rank to reach is {@code U < T}; empty when it is {@code T}
  */
 public record HessianCertificate(Widths widths, List<List<BigInteger>> m, List<List<List<BigInteger>>> point,
-        List<OrbitTangent.Direction> inner, List<EndDirection> ends, String stratum, long seed) {
+        List<OrbitTangent.Direction> inner, List<EndDirection> ends, String stratum, long seed,
+        Optional<BoundData> upperBound) {
     public static final String FORMAT = "dlnkit-hessian-certificate-1";
+
+    /**
+     * The upper bound as written in the certificate (claimed, not trusted): the value {@code U} and the deficits
+     * {@code u_1, ..., u_{N-1}}, {@code u_t = max(0, d_t - d_{t-1} - d_{t+1})}.
+     */
+    public record BoundData(long value, List<Integer> deficits) {
+        public BoundData {
+            deficits = List.copyOf(deficits);
+        }
+
+        public static BoundData of(UpperBound b) {
+            return new BoundData(b.value(), b.deficits());
+        }
+    }
+
+    /** A certificate reaching rank {@code T} (no upper bound needed). */
+    public HessianCertificate(Widths widths, List<List<BigInteger>> m, List<List<List<BigInteger>>> point,
+            List<OrbitTangent.Direction> inner, List<EndDirection> ends, String stratum, long seed) {
+        this(widths, m, point, inner, ends, stratum, seed, Optional.empty());
+    }
+
+    /** The rank the directions must reach: {@code U} when the bound is given, else {@code T}. */
+    public long requiredRank() {
+        return upperBound.map(BoundData::value).orElse(widths.targetDimension());
+    }
 
     /** {@code (xi_0, xi_N)}, integer matrices. */
     public record EndDirection(List<List<BigInteger>> xi0, List<List<BigInteger>> xiN) {
@@ -42,6 +75,7 @@ public record HessianCertificate(Widths widths, List<List<BigInteger>> m, List<L
         point = Certificate.deepCopy(point);
         inner = List.copyOf(inner);
         ends = List.copyOf(ends);
+        Checks.require(upperBound != null, "certificate upper bound", "present or empty", "null");
     }
 
     static List<List<BigInteger>> copy(List<List<BigInteger>> rows) {

@@ -18,7 +18,9 @@ import java.util.List;
  * has an arc composing to zero (the cyclic pair rule); there are {@code T} directions and the end directions satisfy
  * {@code xi_0 M = M xi_N}; and {@code d delta} (the Jacobian of the polynomials
  * {@code Delta_t = W_{t+1}^T W_{t+1} - W_t W_t^T} at the point) applied to the tangent vectors of the directions has
- * rank {@code T} over {@code QQ}. It prints one line, {@code CERTIFICATE VALID: ...} or
+ * rank {@code T} over {@code QQ} (or, when the certificate carries an upper bound, the script recomputes
+ * {@code U = T - sum u_t (u_t + 1) / 2}, {@code u_t = max(0, d_t - d_{t-1} - d_{t+1})}, from the widths, checks the
+ * certificate's value and deficits against it, and requires {@code U} directions of rank {@code U}). It prints one line, {@code CERTIFICATE VALID: ...} or
  * {@code CERTIFICATE INVALID: <every failed check>}, and exits with code 1 when invalid (after the shape checks when
  * those fail, since the later checks cannot run). Run it with {@code M2 --script FILE}.
  */
@@ -32,8 +34,13 @@ public final class HessianCertificateExport {
         StringBuilder sb = new StringBuilder();
         sb.append("-- dlnkit failure certificate (").append(HessianCertificate.FORMAT)
                 .append("), rechecked in Macaulay2 over QQ with no dlnkit code\n");
-        sb.append("-- claim: the main conjecture fails for widths ").append(widths).append(": dim closure(delta(A_H)) = T = ")
-                .append(widths.targetDimension()).append(" for data X, Y with X Y^T = M\n");
+        if (c.upperBound().isPresent()) {
+            sb.append("-- claim: the main conjecture fails for widths ").append(widths).append(": dim closure(delta(A_H)) >= U = ")
+                    .append(c.upperBound().get().value()).append(" >= dim closure(im delta) for data X, Y with X Y^T = M\n");
+        } else {
+            sb.append("-- claim: the main conjecture fails for widths ").append(widths).append(": dim closure(delta(A_H)) = T = ")
+                    .append(widths.targetDimension()).append(" for data X, Y with X Y^T = M\n");
+        }
         sb.append("-- certificate seed ").append(c.seed()).append(", stratum ").append(c.stratum().isBlank() ? "(not given)" : c.stratum())
                 .append(" (information only)\n");
         sb.append("-- run: M2 --script THIS_FILE\n");
@@ -76,7 +83,19 @@ public final class HessianCertificateExport {
             sb.append(k == 0 ? "\n  " : ",\n  ").append('{').append(rows(ends.get(k).xi0())).append(", ")
                     .append(rows(ends.get(k).xiN())).append('}');
         }
-        sb.append("};\n\n");
+        sb.append("};\n");
+        if (c.upperBound().isPresent()) {
+            HessianCertificate.BoundData b = c.upperBound().get();
+            sb.append("-- the claimed upper bound on dim closure(im delta): {U, {u_1, ..., u_(N-1)}}; rechecked below from d\n");
+            sb.append("boundData = {").append(b.value()).append(", {");
+            for (int k = 0; k < b.deficits().size(); k++) {
+                sb.append(k == 0 ? "" : ", ").append(b.deficits().get(k));
+            }
+            sb.append("}};\n\n");
+        } else {
+            sb.append("-- no upper bound: the directions must reach rank T\n");
+            sb.append("boundData = null;\n\n");
+        }
         sb.append(CHECKS);
         return sb.toString();
     }
@@ -85,6 +104,11 @@ public final class HessianCertificateExport {
     private static final String CHECKS = """
             T = sum(toList(1..N-1), t -> d#t * (d#t + 1) // 2);
             widthsText = demark(",", apply(d, toString));
+            -- the proven upper bound (proofs-notes/10-upper-bounds.md): rank d delta <= U = T - sum u_t (u_t + 1) / 2 at
+            -- every point, u_t = max(0, d_t - d_(t-1) - d_(t+1)); the rank to reach is U when the certificate claims it
+            deficits = apply(toList(1..N-1), t -> max(0, d#t - d#(t-1) - d#(t+1)));
+            U = T - sum(deficits, u -> u * (u + 1) // 2);
+            (required, requiredName) = if boundData === null then (T, "T") else (U, "U");
 
             -- 1. shapes
             certCheck(isMatrixList(Mrows, d#0, d#N), "M is not an integer " | d#0 | "x" | d#N | " matrix");
@@ -138,7 +162,11 @@ public final class HessianCertificateExport {
                 | demark(", ", pairFailures));
 
             -- 5. the directions: T of them; end directions in the Lie algebra of G_M = {g : g_0^(-1) M g_N = M}
-            certCheck(#innerDirs + #endDirs == T, toString(#innerDirs + #endDirs) | " directions given, T = " | T | " needed");
+            if boundData =!= null then certCheck(instance(boundData, List) and #boundData == 2 and boundData#0 === U
+                and boundData#1 === deficits, "the certificate's upper bound " | toString boundData
+                | " is not the bound recomputed from the widths, " | toString {U, deficits});
+            certCheck(#innerDirs + #endDirs == required, toString(#innerDirs + #endDirs) | " directions given, " | requiredName
+                | " = " | required | " needed");
             scan(endDirs, x -> certCheck(matrix(QQ, x#0) * M == M * matrix(QQ, x#1),
                 "an end direction does not satisfy xi_0 M = M xi_N"));
 
@@ -164,13 +192,17 @@ public final class HessianCertificateExport {
             tangents = apply(innerDirs, innerTangent) | apply(endDirs, endTangent);
             J = ddelta * (if #tangents == 0 then map(QQ^numParams, QQ^0, 0) else fold((a, b) -> a | b, apply(tangents, coordinates)));
             r = rank J;
-            certCheck(r == T, "d delta along the directions has rank " | r | " < T = " | T);
+            certCheck(r == required, "d delta along the directions has rank " | r | " < " | requiredName | " = " | required);
             stopIfInvalid();
 
-            print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; gradient and Hessian of the "
+            if boundData === null then print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ": M has full rank; gradient and Hessian of the "
                 | "loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); the pair rule holds; "
                 | #innerDirs | " inner and " | #endDirs | " end directions (xi_0 M = M xi_N); rank d delta = " | r
-                | " = T: dim closure(delta(A_H)) = T, the main conjecture fails");
+                | " = T: dim closure(delta(A_H)) = T, the main conjecture fails") else print("CERTIFICATE VALID: widths " | widthsText | ", T = " | T | ", upper bound U = " | U | " (u_t = "
+                | toString deficits | "): M has full rank; gradient and Hessian of the "
+                | "loss vanish at the point (" | numParams | " parameters, X = [I 0], Y = [M^T 0]); the pair rule holds; "
+                | #innerDirs | " inner and " | #endDirs | " end directions (xi_0 M = M xi_N); rank d delta = " | r
+                | " = U >= dim closure(im delta): dim closure(delta(A_H)) = dim closure(im delta) = U, the main conjecture fails");
             """;
 
     private static String rows(List<List<BigInteger>> rows) {

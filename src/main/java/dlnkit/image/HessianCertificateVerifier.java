@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * Rechecks a {@link HessianCertificate} from its contents alone, in integer arithmetic: {@code M} has full
  * rank, the point satisfies the cyclic pair rule exactly for that {@code M}, every end direction satisfies
- * {@code xi_0 M = M xi_N}, and {@code d delta} along the {@code T} directions has rank {@code T} mod p.
+ * {@code xi_0 M = M xi_N}, and {@code d delta} along the {@code T} directions has rank {@code T} mod p. When the
+ * certificate carries an upper bound, the verifier recomputes {@code U} from the widths with its own routine
+ * ({@link #upperBound}), checks the certificate's value and deficits against it, and requires {@code U} directions of
+ * rank {@code U} instead: {@code dim closure(delta(A_H)) >= U >= dim closure(im delta)} (proofs-notes/10-upper-bounds.md).
  *
  * <p>It shares no mathematical code with the builder ({@code ConjectureDecision}, {@code OrbitPoints},
  * {@code StratumTangent}, {@code ModMatrix}): its arithmetic is {@link VerifierArithmetic}, a deliberate copy, so
@@ -92,20 +95,42 @@ public final class HessianCertificateVerifier {
             columns.add(endDifferential(widths, w, xi0, xiN));
         }
         lines.add("ok: " + c.ends().size() + " end directions lie in the Lie algebra of G_M (xi_0 M = M xi_N exactly)");
-        if (columns.size() != target) {
-            lines.add("FAILED: " + columns.size() + " directions given, T = " + target + " needed");
+        long required = target;
+        String requiredName = "T";
+        if (c.upperBound().isPresent()) {
+            HessianCertificate.BoundData claimed = c.upperBound().get();
+            long[] own = upperBound(widths);
+            List<Integer> ownDeficits = new ArrayList<>();
+            for (int t = 1; t < own.length; t++) {
+                ownDeficits.add((int) own[t]);
+            }
+            if (claimed.value() != own[0] || !claimed.deficits().equals(ownDeficits)) {
+                lines.add("FAILED: the certificate's upper bound " + claimed.value() + " (deficits " + claimed.deficits()
+                        + ") is not the bound recomputed from the widths, " + own[0] + " (deficits " + ownDeficits + ")");
+                return new CertificateVerifier.Result(false, lines, -1, target);
+            }
+            required = own[0];
+            requiredName = "U";
+            lines.add("ok: upper bound recomputed from the widths: dim closure(im delta) <= U = T - sum u_t (u_t + 1) / 2 = "
+                    + target + " - " + (target - own[0]) + " = " + own[0] + ", u_t = max(0, d_t - d_{t-1} - d_{t+1}) = "
+                    + ownDeficits + " (proofs-notes/10-upper-bounds.md)");
+        }
+        if (columns.size() != required) {
+            lines.add("FAILED: " + columns.size() + " directions given, " + requiredName + " = " + required + " needed");
             return new CertificateVerifier.Result(false, lines, -1, target);
         }
-        int size = (int) target;
-        BigInteger[][] matrix = new BigInteger[size][size];
+        int size = (int) required;
+        int rows = (int) target;
+        BigInteger[][] matrix = new BigInteger[rows][size];
         for (int k = 0; k < size; k++) {
-            for (int r = 0; r < size; r++) {
+            for (int r = 0; r < rows; r++) {
                 matrix[r][k] = columns.get(k)[r];
             }
         }
         int rank = VerifierArithmetic.rankModP(matrix);
         boolean full = rank == size;
-        lines.add((full ? "ok: " : "FAILED: ") + "rank of d delta along the directions mod p = " + rank + (full ? " = T" : " < T = " + size));
+        lines.add((full ? "ok: " : "FAILED: ") + "rank of d delta along the directions mod p = " + rank
+                + (full ? " = " + requiredName : " < " + requiredName + " = " + size));
         if (full) {
             if (c.ends().isEmpty()) {
                 lines.add("note: every direction fixes vertices 0 and N, where the loss is invariant (W_{N:1} does not change), "
@@ -114,10 +139,33 @@ public final class HessianCertificateVerifier {
             } else {
                 lines.add("note: end directions move along G_M, which preserves A_H by the cyclic pair rule (docs/math.md section 3)");
             }
-            lines.add("proved: dim closure(delta(A_H)) = T = " + target + " for data with X Y^T = M: the main conjecture fails "
-                    + "for widths " + widths);
+            if (c.upperBound().isPresent()) {
+                lines.add("proved: dim closure(delta(A_H)) >= U = " + required + " >= dim closure(im delta) for data with X Y^T = M, "
+                        + "so both equal U: the main conjecture fails for widths " + widths);
+            } else {
+                lines.add("proved: dim closure(delta(A_H)) = T = " + target + " for data with X Y^T = M: the main conjecture fails "
+                        + "for widths " + widths);
+            }
         }
         return new CertificateVerifier.Result(full, lines, rank, target);
+    }
+
+    /**
+     * The verifier's own computation of the upper bound (a deliberate duplicate of {@link UpperBound}, which it does not
+     * call): {@code [U, u_1, ..., u_{N-1}]} with {@code u_t = max(0, d_t - d_{t-1} - d_{t+1})} and
+     * {@code U = sum_t d_t (d_t + 1) / 2 - sum_t u_t (u_t + 1) / 2}.
+     */
+    static long[] upperBound(Widths widths) {
+        List<Integer> d = widths.values();
+        long[] out = new long[d.size() - 1];
+        long u = 0;
+        for (int t = 1; t + 1 < d.size(); t++) {
+            long deficit = Math.max(0, d.get(t) - d.get(t - 1) - d.get(t + 1));
+            out[t] = deficit;
+            u += (long) d.get(t) * (d.get(t) + 1) / 2 - deficit * (deficit + 1) / 2;
+        }
+        out[0] = u;
+        return out;
     }
 
     /** {@code d delta(W)[V]} for the end direction: {@code V_1 = -W_1 xi_0}, {@code V_N = xi_N W_N}. */

@@ -42,6 +42,19 @@ class DimsCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("5 of 6"), r.out());
         assertTrue(r.out().contains("smaller than its target"), r.out());
+        assertTrue(r.out().contains("proven upper bound      5 = T - 1 (u_1 = 1; "), r.out());
+        assertTrue(r.out().contains("exact (lower = upper bound)"), r.out());
+    }
+
+    /** With an exact rank below the bound (a made-up rank: the true one meets it), the line says the dimension lies between. */
+    @Test
+    void aRankBelowTheBoundIsNotCalledExact() {
+        ExactRank exact = new ExactRank(4, 6, 6, 7, 1, "test");
+        FloatRank fr = new FloatRank(4, "dense SVD", 1e-9, 1, 0, 1e-15, List.of());
+        String text = DimsCommand.text(new DimensionResult(Widths.of(1, 3, 1), exact, fr, Tolerances.DEFAULT, 1), 0, 0);
+        assertTrue(text.contains("proven upper bound      5 = T - 1"), text);
+        assertTrue(text.contains("the exact rank 4 is a proven lower bound, the dimension lies between"), text);
+        assertTrue(!text.contains("exact (lower = upper bound)"), text);
     }
 
     @Test
@@ -57,6 +70,19 @@ class DimsCommandTest {
         assertEquals(9, o.get("dimension").getAsInt());
         assertEquals(9, o.get("seed").getAsInt());
         assertEquals(5, o.getAsJsonArray("widths").size());
+        assertEquals(9, o.get("upperBound").getAsInt());
+        assertTrue(o.get("exact").getAsBoolean(), r.out());
+    }
+
+    @Test
+    void jsonUpperBoundBelowTheTarget() {
+        Run r = run("dims", "--widths", "2,6,2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(21, o.get("target").getAsInt());
+        assertEquals(18, o.get("upperBound").getAsInt());
+        assertEquals(18, o.get("exactRank").getAsInt());
+        assertTrue(o.get("exact").getAsBoolean(), r.out());
     }
 
     @ParameterizedTest

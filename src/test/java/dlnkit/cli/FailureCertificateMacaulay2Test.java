@@ -47,6 +47,39 @@ class FailureCertificateMacaulay2Test {
         assertValidInMacaulay2(CERTIFICATES.resolve("widths-2-1-2-2-1-1-depth5.json"), dir, "2,1,2,2,1,1", 8);
     }
 
+    /**
+     * A failure where {@code dim closure(im delta) = 13 < T = 14}: the certificate carries the proven upper bound
+     * {@code U = 13} ({@code u_2 = 3 - 1 - 1 = 1}), and Macaulay2 recomputes it from the widths.
+     */
+    @Test
+    void boundedCertificateIsValidInMacaulay2(@TempDir Path dir) throws Exception {
+        assertValidInMacaulay2(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"), dir, "2,1,3,1,2,2,1", 14, 13);
+    }
+
+    /** The claimed bound raised to T: the certificate's bound is not the one recomputed from the widths. */
+    @Test
+    void changedUpperBoundIsRejectedByBoth(@TempDir Path dir) throws Exception {
+        JsonObject o = read(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"));
+        o.getAsJsonObject("upperBound").addProperty("value", 14);
+        String m2 = assertRejectedByBoth(write(dir, "bound.json", o), dir, "is not the bound recomputed from the widths");
+        assertTrue(m2.contains("the certificate's upper bound {14, {0, 1, 0, 0, 0}} is not the bound recomputed from the widths, "
+                + "{13, {0, 1, 0, 0, 0}}"), m2);
+        JsonObject moved = read(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"));
+        JsonArray deficits = moved.getAsJsonObject("upperBound").getAsJsonArray("deficits");
+        deficits.set(1, new JsonPrimitive(0));
+        deficits.set(2, new JsonPrimitive(1));
+        assertRejectedByBoth(write(dir, "deficits.json", moved), dir, "is not the bound recomputed from the widths");
+    }
+
+    /** Without its upper bound, the certificate's 13 directions cannot reach T = 14: rejected by both. */
+    @Test
+    void removedUpperBoundIsRejectedByBoth(@TempDir Path dir) throws Exception {
+        JsonObject o = read(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"));
+        o.remove("upperBound");
+        String m2 = assertRejectedByBoth(write(dir, "nobound.json", o), dir, "13 directions given, T = 14 needed");
+        assertTrue(m2.contains("d delta along the directions has rank 13 < T = 14"), m2);
+    }
+
     /** One entry of the point changed: the point leaves A_H, and the loss's Hessian no longer vanishes. */
     @Test
     void changedPointEntryIsRejectedByBoth(@TempDir Path dir) throws Exception {
@@ -159,7 +192,7 @@ class FailureCertificateMacaulay2Test {
      */
     @Test
     void publishedScriptsAreTheCurrentExport() throws IOException {
-        for (String name : List.of("width2-depth7", "width3-depth7", "widths-2-1-2-2-1-1-depth5")) {
+        for (String name : List.of("width2-depth7", "width3-depth7", "widths-2-1-2-2-1-1-depth5", "widths-2-1-3-1-2-2-1-depth6")) {
             HessianCertificate c = CertificateFiles.parseHessian(Files.readString(CERTIFICATES.resolve(name + ".json")));
             assertEquals(HessianCertificateExport.macaulay2(c), Files.readString(CERTIFICATES.resolve(name + ".m2")),
                     name + ".m2 is stale: regenerate it with ./dlnkit verify " + name + ".json --m2 " + name + ".m2");
@@ -171,6 +204,11 @@ class FailureCertificateMacaulay2Test {
      * {@code proofs-notes/certificates/NAME.m2.txt}.
      */
     static void assertValidInMacaulay2(Path cert, Path dir, String widths, int target) throws Exception {
+        assertValidInMacaulay2(cert, dir, widths, target, target);
+    }
+
+    /** As above; when {@code bound < target} the certificate carries the upper bound and the rank to reach is it. */
+    static void assertValidInMacaulay2(Path cert, Path dir, String widths, int target, int bound) throws Exception {
         ExternalTools.require("M2", "--version");
         Path script = dir.resolve("check.m2");
         DimsCommandTest.Run v = DimsCommandTest.run("verify", cert.toString(), "--m2", script.toString());
@@ -180,8 +218,14 @@ class FailureCertificateMacaulay2Test {
         assertEquals(0, m2.exitCode(), m2.output());
         List<String> lines = m2.output().lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), m2.output());
-        assertTrue(lines.get(0).startsWith("CERTIFICATE VALID: widths " + widths + ", T = " + target + ":"), m2.output());
-        assertTrue(lines.get(0).contains("rank d delta = " + target + " = T"), m2.output());
+        if (bound == target) {
+            assertTrue(lines.get(0).startsWith("CERTIFICATE VALID: widths " + widths + ", T = " + target + ":"), m2.output());
+            assertTrue(lines.get(0).contains("rank d delta = " + target + " = T"), m2.output());
+        } else {
+            assertTrue(lines.get(0).startsWith("CERTIFICATE VALID: widths " + widths + ", T = " + target + ", upper bound U = " + bound
+                    + " "), m2.output());
+            assertTrue(lines.get(0).contains("rank d delta = " + bound + " = U >= dim closure(im delta)"), m2.output());
+        }
         Path published = Path.of(cert.toString().replaceFirst("\\.json$", ".m2.txt"));
         assertEquals(Files.readString(published, StandardCharsets.UTF_8).strip(), lines.get(0), "the published output " + published);
     }
