@@ -94,6 +94,15 @@ public final class StratumTangent {
 
     /** The same matrix as {@link #exactComposite}, as the dense product {@code J_delta D} (the reference route, for tests). */
     static long[][] exactCompositeDense(Stratum s, SplittableRandom rng, boolean full) {
+        return denseRoute(s, rng, full, false);
+    }
+
+    /** The tangent vectors {@code D} (parameters x directions) at the point {@link #exactComposite} draws (for tests). */
+    static long[][] exactTangentVectors(Stratum s, SplittableRandom rng, boolean full) {
+        return denseRoute(s, rng, full, true);
+    }
+
+    private static long[][] denseRoute(Stratum s, SplittableRandom rng, boolean full, boolean tangentsOnly) {
         Widths widths = s.orbit().widths();
         int n = widths.depth();
         OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(s.orbit(), rng);
@@ -132,7 +141,7 @@ public final class StratumTangent {
                 d[r][k] = columns.get(k)[r];
             }
         }
-        return ModMatrix.multiply(j, d);
+        return tangentsOnly ? d : ModMatrix.multiply(j, d);
     }
 
     private static void addLayer(long[] col, Widths widths, int t, long[][] v, boolean negate) {
