@@ -45,7 +45,7 @@ public final class ConjectureDecision {
     /** A round of the largest-first order holds at most this many strata; beyond, it is split or streamed. */
     static final int CANDIDATE_CAP = 200_000;
     /** Work of the probe (strata evaluated in enumeration order before the largest-first rounds), modular operations. */
-    static final double PROBE_WORK = 2e8;
+    static final double PROBE_WORK = 6e7;
 
     private ConjectureDecision() {
     }
