@@ -70,7 +70,7 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         ConjectureResult r;
-        try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
+        try (Progress bar = Progress.start("strata of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
             r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
                     (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"),
                     new ConjectureDecision.Options(workers, count));

@@ -77,7 +77,7 @@ public final class ConjectureDecision {
         return decide(widths, seed, tol, (splitsDone, splits, evaluated) -> { }, options);
     }
 
-    /** Progress: splits {@code n} enumerated in the current round out of {@code N - 1}, and strata evaluated so far. */
+    /** Progress: reported after each enumeration and each batch of ranks as {@code (N - 1, N - 1, strata evaluated so far)}. */
     @FunctionalInterface
     public interface Progress {
         void update(int splitsDone, int splits, long strataEvaluated);

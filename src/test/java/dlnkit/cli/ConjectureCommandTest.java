@@ -154,4 +154,16 @@ class ConjectureCommandTest {
         assertTrue(p.get("strataTotal").isJsonNull(), plain.out());
         assertEquals(c.get("dimension"), p.get("dimension"));
     }
+
+    @Test
+    void badThreadsAndBenchCasesGiveOneLine() {
+        for (String[] args : List.of(new String[] {"conjecture", "--depth", "4", "--width", "2", "--threads", "-1"},
+                new String[] {"search", "--width", "2", "--max-depth", "4", "--threads", "-2"},
+                new String[] {"bench", "conjecture", "--cases", "2-7"},
+                new String[] {"bench", "conjecture", "--runs", "0"})) {
+            DimsCommandTest.Run r = DimsCommandTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
 }
