@@ -3,6 +3,7 @@ package dlnkit.cli;
 import dlnkit.image.ExactRank;
 import dlnkit.image.ImageDimension;
 import dlnkit.model.Widths;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,59 +137,178 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "conjecture", mixinStandardHelpOptions = true,
-            description = {"Times the decision of the main conjecture for width 2 at every depth 2..8 (as `dlnkit search`), "
-                    + "on a pool of one thread per core. Target: all of them in under 5 minutes in total on this machine.",
-                "Exit code 1 when the target is missed or a depth is undecided."},
+            description = {"Times `dlnkit conjecture --depth N --width d` as a whole process (JVM start included), each case "
+                    + "--runs times (median and peak resident memory printed), and checks the targets: width 2, depths 7-9 at "
+                    + "least 3x faster than the reference figures 1.9 s, 3.8 s, 7.5 s; width 4, depth 7 at least 3x faster than "
+                    + "113 s; width 5, depth 7 under 10 s; width 6, depth 7 under 60 s; width 8, depth 7 decided (time reported); "
+                    + "peak memory under 2 GB for each.",
+                "Side by side (--against CMD): for each case, CMD is run with the arguments `--depth N --width d` appended "
+                    + "(CMD is split on spaces), alternating with dlnkit, --runs times each; the medians and the ratio "
+                    + "CMD / dlnkit are printed (above 1: dlnkit is faster). CMD must exit 0; its output is ignored.",
+                "Peak memory is read with /usr/bin/time when it exists (else printed as -). Exit code 1 when a target is "
+                    + "missed, a case is undecided, or a run fails or times out."},
             footerHeading = "%nExit codes:%n",
-            footer = {"  0  target met", "  1  target missed or undecided", "  2  bad input"})
+            footer = {"  0  targets met", "  1  target missed, undecided, or a run failed", "  2  bad input"})
     static final class Conjecture implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--width", defaultValue = "2", description = "Constant width (default: ${DEFAULT-VALUE}).")
-        int width;
+        @Option(names = "--cases", defaultValue = "2:7,2:8,2:9,4:7,5:7,6:7,8:7", split = ",", paramLabel = "d:N",
+                description = "Cases width:depth (default: ${DEFAULT-VALUE}).")
+        List<String> cases;
 
-        @Option(names = "--max-depth", defaultValue = "8", description = "Largest depth (default: ${DEFAULT-VALUE}).")
-        int maxDepth;
+        @Option(names = "--against", paramLabel = "CMD", description = "Another implementation to run on the same cases.")
+        String against;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs per case and program (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--timeout", defaultValue = "600", description = "Seconds allowed per run (default: ${DEFAULT-VALUE}).")
+        int timeout;
 
         @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        /** A target: time limit in seconds (NaN: none), and the reference figure it comes from (NaN: none). */
+        record Target(double seconds, double reference) {
+        }
+
+        static Target target(int width, int depth) {
+            if (depth == 7 && width == 2) {
+                return new Target(1.9 / 3, 1.9);
+            }
+            if (depth == 8 && width == 2) {
+                return new Target(3.8 / 3, 3.8);
+            }
+            if (depth == 9 && width == 2) {
+                return new Target(7.5 / 3, 7.5);
+            }
+            if (depth == 7 && width == 4) {
+                return new Target(113.0 / 3, 113.0);
+            }
+            if (depth == 7 && width == 5) {
+                return new Target(10, Double.NaN);
+            }
+            if (depth == 7 && width == 6) {
+                return new Target(60, Double.NaN);
+            }
+            return new Target(Double.NaN, Double.NaN);
+        }
+
+        /** One timed run: seconds, peak memory in MB (NaN when unknown), exit code, standard output. */
+        record Run(double seconds, double peakMb, int code, String out) {
+        }
+
+        Run run(List<String> command) throws IOException, InterruptedException {
+            List<String> full = new ArrayList<>();
+            java.nio.file.Path mem = null;
+            java.nio.file.Path time = java.nio.file.Path.of("/usr/bin/time");
+            if (java.nio.file.Files.isExecutable(time)) {
+                mem = java.nio.file.Files.createTempFile("dlnkit-bench", ".mem");
+                full.addAll(List.of(time.toString(), "-f", "%M", "-o", mem.toString()));
+            }
+            full.addAll(command);
+            java.nio.file.Path outFile = java.nio.file.Files.createTempFile("dlnkit-bench", ".out");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(full).redirectOutput(outFile.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(timeout, java.util.concurrent.TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (!done) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            String out = java.nio.file.Files.readString(outFile);
+            java.nio.file.Files.deleteIfExists(outFile);
+            double peak = Double.NaN;
+            if (mem != null) {
+                String text = java.nio.file.Files.readString(mem).strip();
+                java.nio.file.Files.deleteIfExists(mem);
+                String last = text.isEmpty() ? "" : text.lines().reduce((a, b) -> b).orElse("");
+                if (last.matches("\\d+")) {
+                    peak = Long.parseLong(last) / 1024.0;
+                }
+            }
+            return new Run(seconds, peak, done ? p.exitValue() : -1, out);
+        }
+
+        static double median(double[] xs) {
+            double[] c = xs.clone();
+            java.util.Arrays.sort(c);
+            return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+        }
+
         @Override
         public Integer call() throws Exception {
-            dlnkit.model.Checks.require(maxDepth >= 2 && maxDepth <= 64, "--max-depth", "an integer between 2 and 64", maxDepth);
+            dlnkit.model.Checks.require(runs >= 1, "--runs", "at least 1", runs);
+            dlnkit.model.Checks.require(timeout >= 1, "--timeout", "at least 1 second", timeout);
+            List<int[]> parsed = new ArrayList<>();
+            for (String c : cases) {
+                String[] parts = c.strip().split(":");
+                dlnkit.model.Checks.require(parts.length == 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+"), "--cases",
+                        "entries width:depth such as 2:7", c);
+                int width = Integer.parseInt(parts[0]);
+                int depth = Integer.parseInt(parts[1]);
+                dlnkit.model.Checks.require(width >= 1 && width <= 64 && depth >= 1 && depth <= 64, "--cases",
+                        "widths and depths between 1 and 64", c);
+                parsed.add(new int[] {width, depth});
+            }
+            List<String> other = against == null ? List.of() : List.of(against.strip().split("\\s+"));
+            dlnkit.model.Checks.require(against == null || !other.get(0).isEmpty(), "--against", "a command", against);
+            String java = ProcessHandle.current().info().command().orElse("java");
+            String classPath = System.getProperty("java.class.path");
             PrintWriter out = spec.commandLine().getOut();
-            int cores = Runtime.getRuntime().availableProcessors();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
-                Thread t = new Thread(r, "dlnkit-bench");
-                t.setDaemon(true);
-                return t;
-            });
-            long t0 = System.nanoTime();
-            List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
-            for (int depth = 2; depth <= maxDepth; depth++) {
-                Widths w = Widths.constant(depth, width);
-                futures.add(pool.submit(() -> {
-                    long s0 = System.nanoTime();
-                    dlnkit.image.ConjectureResult r = dlnkit.image.ConjectureDecision.decide(w, seed, dlnkit.numeric.Tolerances.DEFAULT);
-                    return new double[] {w.depth(), r.verdict().ordinal(), r.exactDimension(), r.strataEvaluated(), (System.nanoTime() - s0) / 1e9};
-                }));
+            out.printf(Locale.ROOT, "bench conjecture: whole processes (JVM start included), %d run(s) each, median; seed %d; %d cores%s%n",
+                    runs, seed, Runtime.getRuntime().availableProcessors(), against == null ? "" : "; against: " + against);
+            out.printf(Locale.ROOT, "  %5s %5s %-8s %10s %9s %10s %10s %7s  %s%n", "width", "depth", "verdict", "dlnkit s", "peak MB",
+                    "target s", "other s", "ratio", "result");
+            boolean ok = true;
+            for (int[] c : parsed) {
+                int width = c[0];
+                int depth = c[1];
+                List<String> ours = List.of(java, "-cp", classPath, "dlnkit.cli.Main", "conjecture", "--depth", Integer.toString(depth),
+                        "--width", Integer.toString(width), "--seed", Long.toString(seed), "--format", "json", "--no-progress");
+                List<String> theirs = new ArrayList<>(other);
+                theirs.addAll(List.of("--depth", Integer.toString(depth), "--width", Integer.toString(width)));
+                double[] mine = new double[runs];
+                double[] them = new double[runs];
+                double peak = Double.NaN;
+                String verdict = "?";
+                boolean failed = false;
+                for (int k = 0; k < runs; k++) {
+                    Run r = run(ours);
+                    mine[k] = r.seconds();
+                    peak = Double.isNaN(peak) ? r.peakMb() : Math.max(peak, Double.isNaN(r.peakMb()) ? peak : r.peakMb());
+                    if (r.code() == 0 || r.code() == Main.DISAGREE) {
+                        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+                        verdict = o.get("verdict").getAsString();
+                    } else {
+                        verdict = r.code() < 0 ? "timeout" : "exit " + r.code();
+                        failed = true;
+                    }
+                    if (against != null) {
+                        Run t = run(theirs);
+                        them[k] = t.seconds();
+                        failed |= t.code() != 0;
+                    }
+                }
+                double median = median(mine);
+                Target t = target(width, depth);
+                boolean met = !failed && !"undecided".equals(verdict) && (Double.isNaN(t.seconds()) || median < t.seconds())
+                        && (Double.isNaN(peak) || peak < 2048);
+                ok &= met;
+                String otherText = against == null ? "-" : String.format(Locale.ROOT, "%.2f", median(them));
+                String ratio = against == null ? "-" : String.format(Locale.ROOT, "%.2f", median(them) / median);
+                out.printf(Locale.ROOT, "  %5d %5d %-8s %10.2f %9s %10s %10s %7s  %s%n", width, depth, verdict, median,
+                        Double.isNaN(peak) ? "-" : String.format(Locale.ROOT, "%.0f", peak),
+                        Double.isNaN(t.seconds()) ? "-" : String.format(Locale.ROOT, "%.2f", t.seconds()), otherText, ratio,
+                        failed ? "FAILED RUN" : met ? "met" : "MISSED");
+                out.flush();
             }
-            out.printf(Locale.ROOT, "bench conjecture: width %d, depths 2..%d, seed %d, %d threads%n", width, maxDepth, seed, cores);
-            boolean decided = true;
-            for (java.util.concurrent.Future<double[]> f : futures) {
-                double[] r = f.get();
-                String verdict = dlnkit.image.ConjectureResult.Verdict.values()[(int) r[1]].name().toLowerCase(Locale.ROOT);
-                decided &= !"undecided".equals(verdict);
-                out.printf(Locale.ROOT, "  depth %2d: %-7s dim %3d, %6d strata evaluated, %8.3f s%n", (int) r[0], verdict, (int) r[2],
-                        (long) r[3], r[4]);
-            }
-            pool.shutdownNow();
-            double total = (System.nanoTime() - t0) / 1e9;
-            boolean met = total < 300 && decided;
-            out.printf(Locale.ROOT, "  wall time %.3f s: target (< 300 s, all decided) %s%n", total, met ? "met" : "MISSED");
+            out.printf(Locale.ROOT, "  targets %s%n", ok ? "met" : "MISSED");
             out.flush();
-            return met ? Main.OK : Main.DISAGREE;
+            return ok ? Main.OK : Main.DISAGREE;
         }
     }
 }

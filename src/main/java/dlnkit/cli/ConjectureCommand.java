@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
         description = {"Decides the main conjecture dim closure(delta(A_H)) < dim closure(im delta) for the given widths, over "
                 + "the whole vanishing-Hessian variety A_H. A_H is the union of its strata: an orbit of prod GL(d_t) together "
                 + "with the zero pattern the cyclic pair rule imposes on C = g_0^{-1} M g_N. Each stratum's image dimension is "
-                + "the exact rank mod p = 2^61-1 of delta along its tangent space at a random point (generic data); strata that "
-                + "cannot beat the best so far are pruned, reversal halves the work for palindromic widths, and the search stops "
-                + "at the first stratum reaching the full dimension. dim closure(im delta) is the exact rank of delta; the "
+                + "the exact rank mod p = 2^61-1 of delta along its tangent space at a random point (generic data). Strata are "
+                + "evaluated largest first by the proven bound dim O - |Z| (orbit dimension minus forced zeros of C); the search "
+                + "stops when no stratum left can beat the best rank, or at once on a full-dimensional stratum. Reversal halves "
+                + "the work for palindromic widths. The result does not depend on --threads. dim closure(im delta) is the exact rank of delta; the "
                 + "output says when it meets the proven upper bound U = T - sum u_t (u_t + 1) / 2, "
                 + "u_t = max(0, d_t - d_{t-1} - d_{t+1}) (then it is proved), and a failure below T is certified with U.",
             "Prints `holds` (the largest stratum dimension, the stratum, and the error bound of the probabilistic exact rank) "
@@ -66,9 +67,22 @@ final class ConjectureCommand implements Callable<Integer> {
             + " With all, --certificate writes the dominance certificate of the failing component (dlnkit-dominance-certificate-1).")
     DataNotion data;
 
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the strata; 0 means one per core (default).")
+    int threads;
+
+    @Option(names = "--count", description = "Also count all strata of A_H (a full enumeration, only when there are at most "
+            + "200,000 orbits); information only, not needed for the decision.")
+    boolean count;
+
+    static int workers(int threads) {
+        dlnkit.model.Checks.require(threads >= 0, "--threads", "0 or more", threads);
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
+        int workers = workers(threads);
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
         }
@@ -83,9 +97,10 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         ConjectureResult r;
-        try (Progress bar = Progress.start("splits n of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
+        try (Progress bar = Progress.start("strata of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
             r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
-                    (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"));
+                    (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"),
+                    new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);
@@ -108,7 +123,7 @@ final class ConjectureCommand implements Callable<Integer> {
             return "";
         }
         if (r.certificate().isPresent()) {
-            CertificateFiles.write(r.certificate().get(), file);
+            dlnkit.io.AtomicFiles.writeString(file, CertificateFiles.toJson(r.certificate().get()) + System.lineSeparator());
             return "certificate written to " + file;
         }
         return "no certificate written: " + (r.verdict() == ConjectureResult.Verdict.FAILS
@@ -146,7 +161,7 @@ final class ConjectureCommand implements Callable<Integer> {
                 bound.meets(r.fullDimension()) ? " (exact: lower = upper bound " + bound.value() + ")"
                         : " (proven lower bound; proven upper bound " + bound.value() + ")"));
         sb.append(String.format(Locale.ROOT, "  strata of A_H           %s; orbits visited %d, strata visited %d, evaluated %d, "
-                + "skipped by reversal %d%s%n", r.strataTotal().map(n -> n + " in all").orElse("not counted (too many orbits)"),
+                + "skipped by reversal %d%s%n", r.strataTotal().map(n -> n + " in all").orElse("not counted"),
                 r.orbitsVisited(), r.strataVisited(), r.strataEvaluated(), r.skippedBySymmetry(),
                 r.stoppedEarly() ? "; stopped at the first failure" : ""));
         r.bestStratum().ifPresent(s -> sb.append("  best stratum            ").append(s).append(System.lineSeparator()));

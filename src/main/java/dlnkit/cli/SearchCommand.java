@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code dlnkit search}: the smallest depth at which the main conjecture fails, for constant width. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Decides the main conjecture for constant width d at depths N = 2, 3, ..., K (as `dlnkit conjecture` "
-                + "does), in parallel on the available cores, and reports the smallest failing depth with its certificate "
-                + "(--certificate FILE) and every depth below it as holding. Depths above the first failure are not decided."},
+                + "does), one depth after the other, each on --threads workers, and reports the smallest failing depth with its "
+                + "certificate (--certificate FILE) and every depth below it as holding. Depths above the first failure are not "
+                + "decided, unless --all is given: then every depth up to K is decided, and --certificate-dir DIR receives one "
+                + "certificate per certified failing depth, named width<d>-depth<N>.json."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every depth decided", "  1  some depth undecided (exact and float disagree)", "  2  bad input"})
 final class SearchCommand implements Callable<Integer> {
@@ -45,8 +43,19 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads; 0 means one per core (default).")
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the strata of each depth; 0 means one per "
+            + "core (default). The result does not depend on it.")
     int threads;
+
+    @Option(names = "--all", description = "Decide every depth up to K, not only up to the first failure.")
+    boolean all;
+
+    @Option(names = "--certificate-dir", paramLabel = "DIR", description = "With --all: write each certified failure's "
+            + "certificate to DIR/width<d>-depth<N>.json.")
+    Path certificateDir;
+
+    @Option(names = "--count", description = "Also count the strata of each depth (only when there are at most 200,000 orbits).")
+    boolean count;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -70,51 +79,54 @@ final class SearchCommand implements Callable<Integer> {
         Checks.require(width >= Widths.MIN_WIDTH && width <= Widths.MAX_WIDTH, "--width", "an integer between 1 and 64", width);
         Checks.require(maxDepth >= 2 && maxDepth <= 64, "--max-depth", "an integer between 2 and 64", maxDepth);
         Checks.require(threads >= 0, "--threads", "0 or more", threads);
+        int workers = ConjectureCommand.workers(threads);
+        Checks.require(certificateDir == null || all, "--certificate-dir", "to be used with --all", certificateDir);
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
         }
         if (m2File != null) {
-            dlnkit.io.AtomicFiles.checkOutputFile("--m2", m2File);
+            AtomicFiles.checkOutputFile("--m2", m2File);
         }
-        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         if (data == DataNotion.ALL) {
+            Checks.require(!all && certificateDir == null, "--all", "--data fixed (with --data all the search stops at the first failure)",
+                    "--data all");
             return AllDataCommands.search(spec.commandLine().getOut(), width, maxDepth, seed, workers, format, certificateFile, m2File,
                     noProgress);
         }
-        long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "dlnkit-search");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<ConjectureResult>> futures = new ArrayList<>();
-        for (int depth = 2; depth <= maxDepth; depth++) {
-            Widths w = Widths.constant(depth, width);
-            futures.add(pool.submit(() -> ConjectureDecision.decide(w, seed, Tolerances.DEFAULT)));
+        if (certificateDir != null) {
+            dlnkit.io.AtomicFiles.checkOutputDirectory("--certificate-dir", certificateDir);
         }
+        long t0 = System.nanoTime();
         List<ConjectureResult> results = new ArrayList<>();
         Integer smallestFailing = null;
-        try (Progress bar = Progress.start("depths decided", futures.size(), !noProgress)) {
-            for (int i = 0; i < futures.size(); i++) {
-                ConjectureResult r = futures.get(i).get();
+        List<String> writtenFiles = new ArrayList<>();
+        try (Progress bar = Progress.start("depths decided", maxDepth - 1, !noProgress)) {
+            for (int depth = 2; depth <= maxDepth; depth++) {
+                ConjectureResult r = ConjectureDecision.decide(Widths.constant(depth, width), seed, Tolerances.DEFAULT,
+                        new ConjectureDecision.Options(workers, count));
                 results.add(r);
-                bar.stepTo(i + 1);
+                bar.stepTo(depth - 1);
                 if (r.verdict() == ConjectureResult.Verdict.FAILS) {
-                    smallestFailing = r.widths().depth();
-                    for (int j = i + 1; j < futures.size(); j++) {
-                        futures.get(j).cancel(true);
+                    if (smallestFailing == null) {
+                        smallestFailing = depth;
                     }
-                    break;
+                    if (certificateDir != null && r.certificate().isPresent()) {
+                        Path file = certificateDir.resolve("width" + width + "-depth" + depth + ".json");
+                        dlnkit.io.AtomicFiles.writeString(file, CertificateFiles.toJson(r.certificate().get()) + System.lineSeparator());
+                        writtenFiles.add(file.toString());
+                    }
+                    if (!all) {
+                        break;
+                    }
                 }
             }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String written = smallestFailing == null ? "" : ConjectureCommand.writeCertificate(results.get(results.size() - 1), certificateFile);
-        written = smallestFailing == null ? written : CertificateScripts.writeMacaulay2(written, results.get(results.size() - 1), m2File);
+        final Integer firstFailure = smallestFailing;
+        ConjectureResult first = firstFailure == null ? null
+                : results.stream().filter(r -> r.widths().depth() == firstFailure).findFirst().orElseThrow();
+        String written = first == null ? "" : ConjectureCommand.writeCertificate(first, certificateFile);
+        written = first == null ? written : CertificateScripts.writeMacaulay2(written, first, m2File);
         boolean undecided = results.stream().anyMatch(r -> r.verdict() == ConjectureResult.Verdict.UNDECIDED);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -128,13 +140,16 @@ final class SearchCommand implements Callable<Integer> {
                 v.put("target", r.target());
                 v.put("strataEvaluated", r.strataEvaluated());
                 v.put("certified", r.certificate().isPresent());
+                v.put("strataTotal", r.strataTotal().orElse(null));
                 verdicts.add(v);
             }
             out.println(new Json().put("width", width).put("maxDepth", maxDepth).put("smallestFailingDepth", smallestFailing)
-                    .put("verdicts", verdicts).put("certificateNote", written.isEmpty() ? null : written).put("seed", seed)
+                    .put("verdicts", verdicts).put("certificateNote", written.isEmpty() ? null : written)
+                    .put("certificateFiles", writtenFiles).put("all", all).put("seed", seed)
                     .put("threads", workers).put("seconds", Math.round(seconds * 1000) / 1000.0));
         } else {
-            out.printf(Locale.ROOT, "search: width %d, depths 2..%d, seed %d, %d threads%n", width, maxDepth, seed, workers);
+            out.printf(Locale.ROOT, "search: width %d, depths 2..%d%s, seed %d, %d threads%n", width, maxDepth,
+                    all ? " (all)" : "", seed, workers);
             out.printf(Locale.ROOT, "  %5s %5s %14s %16s  %-8s %s%n", "depth", "T", "dim im delta", "dim delta(A_H)", "verdict", "evidence");
             for (ConjectureResult r : results) {
                 String evidence = switch (r.verdict()) {
@@ -149,6 +164,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             out.println(smallestFailing == null ? "  no failing depth up to " + maxDepth
                     : "  smallest failing depth: " + smallestFailing + (written.isEmpty() ? "" : " (" + written + ")"));
+            for (String f : writtenFiles) {
+                out.println("  certificate written to " + f);
+            }
             out.printf(Locale.ROOT, "  time %.2f s%n", seconds);
         }
         out.flush();

@@ -56,18 +56,61 @@ public final class StratumTangent {
         return rows.toArray(new long[0][]);
     }
 
-    /** The exact composite {@code J_delta D} at a random point of the stratum, mod p. */
+    /**
+     * The exact composite {@code J_delta D} at a random point of the stratum, mod p: one column per inner group
+     * direction (vertex, row, column order), then one per end direction. Assembled column by column with
+     * {@link StratumDifferential} (each column touches at most three blocks of delta), never as the dense product.
+     */
     public static long[][] exactComposite(Stratum s, SplittableRandom rng, boolean full) {
+        Widths widths = s.orbit().widths();
+        int n = widths.depth();
+        OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(s.orbit(), rng);
+        long[][] c = randomPattern(s, rng);
+        StratumDifferential diff = new StratumDifferential(widths, p.w());
+        List<long[]> columns = new ArrayList<>();
+        for (OrbitTangent.Direction d : OrbitTangent.allDirections(widths)) {
+            if (d.vertex() >= 1 && d.vertex() <= n - 1) {
+                columns.add(diff.direction(d));
+            }
+        }
+        int d0 = widths.d(0);
+        int dn = widths.d(n);
+        long[][] g0inv = ModMatrix.inverse(p.g()[0]);
+        long[][] gninv = ModMatrix.inverse(p.g()[n]);
+        for (long[] eta : ModMatrix.nullSpace(exactConstraint(s, c, full), d0 * d0 + dn * dn)) {
+            long[][] xi0 = StratumDifferential.multiply(StratumDifferential.multiply(p.g()[0], block(eta, 0, d0)), g0inv);
+            long[][] xiN = StratumDifferential.multiply(StratumDifferential.multiply(p.g()[n], block(eta, d0 * d0, dn)), gninv);
+            columns.add(diff.end(xi0, xiN));
+        }
+        long[][] out = new long[diff.rows()][columns.size()];
+        for (int k = 0; k < columns.size(); k++) {
+            long[] col = columns.get(k);
+            for (int r = 0; r < out.length; r++) {
+                out[r][k] = col[r];
+            }
+        }
+        return out;
+    }
+
+    /** The same matrix as {@link #exactComposite}, as the dense product {@code J_delta D} (the reference route, for tests). */
+    static long[][] exactCompositeDense(Stratum s, SplittableRandom rng, boolean full) {
+        return denseRoute(s, rng, full, false);
+    }
+
+    /** The tangent vectors {@code D} (parameters x directions) at the point {@link #exactComposite} draws (for tests). */
+    static long[][] exactTangentVectors(Stratum s, SplittableRandom rng, boolean full) {
+        return denseRoute(s, rng, full, true);
+    }
+
+    private static long[][] denseRoute(Stratum s, SplittableRandom rng, boolean full, boolean tangentsOnly) {
         Widths widths = s.orbit().widths();
         int n = widths.depth();
         OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(s.orbit(), rng);
         long[][] c = randomPattern(s, rng);
         long[][] j = OrbitTangent.exactDeltaJacobian(widths, p.w());
         List<long[]> columns = new ArrayList<>();
-        // inner vertices: all directions
-        OrbitTangent.Direction[] all = OrbitTangent.allDirections(widths);
         List<OrbitTangent.Direction> inner = new ArrayList<>();
-        for (OrbitTangent.Direction d : all) {
+        for (OrbitTangent.Direction d : OrbitTangent.allDirections(widths)) {
             if (d.vertex() >= 1 && d.vertex() <= n - 1) {
                 inner.add(d);
             }
@@ -85,15 +128,11 @@ public final class StratumTangent {
         long[][] g0inv = ModMatrix.inverse(p.g()[0]);
         long[][] gninv = ModMatrix.inverse(p.g()[n]);
         for (long[] eta : ModMatrix.nullSpace(exactConstraint(s, c, full), d0 * d0 + dn * dn)) {
-            long[][] eta0 = block(eta, 0, d0);
-            long[][] etaN = block(eta, d0 * d0, dn);
-            long[][] xi0 = ModMatrix.multiply(ModMatrix.multiply(p.g()[0], eta0), g0inv);
-            long[][] xiN = ModMatrix.multiply(ModMatrix.multiply(p.g()[n], etaN), gninv);
+            long[][] xi0 = ModMatrix.multiply(ModMatrix.multiply(p.g()[0], block(eta, 0, d0)), g0inv);
+            long[][] xiN = ModMatrix.multiply(ModMatrix.multiply(p.g()[n], block(eta, d0 * d0, dn)), gninv);
             long[] col = new long[Math.toIntExact(widths.parameterCount())];
-            long[][] v1 = ModMatrix.multiply(p.w()[0], xi0); // V_1 = -W_1 xi_0
-            long[][] vn = ModMatrix.multiply(xiN, p.w()[n - 1]); // V_N = xi_N W_N
-            addLayer(col, widths, 1, v1, true);
-            addLayer(col, widths, n, vn, false);
+            addLayer(col, widths, 1, ModMatrix.multiply(p.w()[0], xi0), true); // V_1 = -W_1 xi_0
+            addLayer(col, widths, n, ModMatrix.multiply(xiN, p.w()[n - 1]), false); // V_N = xi_N W_N
             columns.add(col);
         }
         long[][] d = new long[Math.toIntExact(widths.parameterCount())][columns.size()];
@@ -102,7 +141,7 @@ public final class StratumTangent {
                 d[r][k] = columns.get(k)[r];
             }
         }
-        return ModMatrix.multiply(j, d);
+        return tangentsOnly ? d : ModMatrix.multiply(j, d);
     }
 
     private static void addLayer(long[] col, Widths widths, int t, long[][] v, boolean negate) {

@@ -20,13 +20,16 @@ public final class Orbit {
     /** @param multiplicities {@code multiplicities[a][b]}, entries with {@code b < a} ignored; copied */
     public Orbit(Widths widths, int[][] multiplicities) {
         int n = widths.depth();
-        Checks.require(multiplicities.length == n + 1, "multiplicities", (n + 1) + " rows", multiplicities.length);
+        if (multiplicities.length != n + 1) {
+            throw Checks.failure("multiplicities", (n + 1) + " rows", multiplicities.length);
+        }
         this.widths = widths;
         this.m = new int[n + 1][n + 1];
         for (int a = 0; a <= n; a++) {
             for (int b = a; b <= n; b++) {
-                Checks.require(multiplicities[a][b] >= 0, "multiplicity of [" + a + "," + b + "]", "non-negative",
-                        multiplicities[a][b]);
+                if (multiplicities[a][b] < 0) { // messages are built only on failure: this constructor is hot
+                    throw Checks.failure("multiplicity of [" + a + "," + b + "]", "non-negative", multiplicities[a][b]);
+                }
                 m[a][b] = multiplicities[a][b];
             }
         }
@@ -37,7 +40,23 @@ public final class Orbit {
                     sum += m[a][b];
                 }
             }
-            Checks.require(sum == widths.d(t), "orbit dimension vector at vertex " + t, "d_" + t + " = " + widths.d(t), sum);
+            if (sum != widths.d(t)) {
+                throw Checks.failure("orbit dimension vector at vertex " + t, "d_" + t + " = " + widths.d(t), sum);
+            }
+        }
+    }
+
+    /** An orbit from a table the enumeration built (valid by construction): copied, not checked. */
+    static Orbit fromValidTable(Widths widths, int[][] multiplicities) {
+        return new Orbit(widths, multiplicities, true);
+    }
+
+    private Orbit(Widths widths, int[][] multiplicities, boolean valid) {
+        int n = widths.depth();
+        this.widths = widths;
+        this.m = new int[n + 1][];
+        for (int a = 0; a <= n; a++) {
+            this.m[a] = multiplicities[a].clone();
         }
     }
 
@@ -187,6 +206,24 @@ public final class Orbit {
             int c = java.util.Arrays.compare(m[a], other.m[a]);
             if (c != 0) {
                 return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code reversed().compareTo(this)}, without building the reversed orbit (the strata enumeration asks this for
+     * every orbit). The reversed table is {@code r[a][b] = m[N - b][N - a]}.
+     */
+    public int compareReversedToThis() {
+        int n = m.length - 1;
+        for (int a = 0; a <= n; a++) {
+            for (int b = 0; b <= n; b++) {
+                int r = b >= a ? m[n - b][n - a] : 0;
+                int c = Integer.compare(r, m[a][b]);
+                if (c != 0) {
+                    return c;
+                }
             }
         }
         return 0;

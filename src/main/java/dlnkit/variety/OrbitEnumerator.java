@@ -113,7 +113,7 @@ public final class OrbitEnumerator {
                 long h = hom + closeBatch(open, new int[n + 1], n);
                 visited++;
                 long dim = group - h;
-                boolean go = dim <= visitor.threshold() || visitor.visit(dim, () -> new Orbit(widths, m));
+                boolean go = dim <= visitor.threshold() || visitor.visit(dim, () -> Orbit.fromValidTable(widths, m));
                 undoBatch(open, new int[n + 1], n);
                 return go;
             }

@@ -91,7 +91,7 @@ public final class StrataEnumerator {
                             return true;
                         }
                     }
-                    if (useReversal && o.reversed().compareTo(o) < 0) {
+                    if (useReversal && o.compareReversedToThis() < 0) {
                         counts[2]++;
                         return true;
                     }
@@ -108,6 +108,119 @@ public final class StrataEnumerator {
             progress.splitDone(index + 1, order.length);
         }
         return new Stats(counts[0], counts[1], counts[2], counts[3], stopped);
+    }
+
+    /** A split of {@link #collect} with a cap stops after visiting more than this many orbits. */
+    public static final long ORBIT_CAP = 4_000_000;
+
+    /** A stratum with the dimension of its orbit. */
+    public record Found(Stratum stratum, long orbitDimension) {
+    }
+
+    /** The strata kept by a {@link #collect} and what the enumeration did. */
+    public record Collected(List<Found> strata, Stats stats) {
+    }
+
+    /**
+     * Every stratum whose orbit has dimension above {@code threshold} and that {@code keep} accepts, in the order of
+     * {@link #enumerate}. The splits {@code n} are enumerated as independent tasks on {@code pool} (or on the calling
+     * thread when it is null) and concatenated in split order, so the result does not depend on the pool.
+     */
+    public Collected collect(long threshold, java.util.function.BiPredicate<Stratum, Long> keep,
+            java.util.concurrent.ExecutorService pool) {
+        return collect(threshold, keep, pool, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #collect(long, java.util.function.BiPredicate, java.util.concurrent.ExecutorService)}, but a split
+     * stops after keeping more than {@code cap} strata or visiting more than {@link #ORBIT_CAP} orbits; the result then has {@link Stats#stoppedEarly()} set and must
+     * not be used as complete.
+     */
+    public Collected collect(long threshold, java.util.function.BiPredicate<Stratum, Long> keep,
+            java.util.concurrent.ExecutorService pool, int cap) {
+        int n = widths.depth();
+        int[] order = splitOrder(n);
+        List<java.util.concurrent.Callable<Collected>> tasks = new java.util.ArrayList<>();
+        for (int index = 0; index < order.length; index++) {
+            final int position = index;
+            tasks.add(() -> collectSplit(order, position, threshold, keep, cap, cap == Integer.MAX_VALUE ? Long.MAX_VALUE : ORBIT_CAP));
+        }
+        List<Collected> parts = new java.util.ArrayList<>();
+        if (pool == null) {
+            for (java.util.concurrent.Callable<Collected> t : tasks) {
+                try {
+                    parts.add(t.call());
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                }
+            }
+        } else {
+            try {
+                for (java.util.concurrent.Future<Collected> f : pool.invokeAll(tasks)) {
+                    parts.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }
+        List<Found> all = new java.util.ArrayList<>();
+        long[] counts = new long[4];
+        boolean capped = false;
+        for (Collected c : parts) {
+            capped |= c.stats().stoppedEarly();
+            all.addAll(c.strata());
+            counts[0] += c.stats().orbitsVisited();
+            counts[1] += c.stats().strataVisited();
+            counts[2] += c.stats().skippedBySymmetry();
+            counts[3] += c.stats().infeasible();
+        }
+        capped |= all.size() > cap;
+        return new Collected(capped ? List.of() : all, new Stats(counts[0], counts[1], counts[2], counts[3], capped));
+    }
+
+    private Collected collectSplit(int[] order, int position, long threshold, java.util.function.BiPredicate<Stratum, Long> keep,
+            int cap, long orbitCap) {
+        int n = widths.depth();
+        int split = order[position];
+        long[] counts = new long[4];
+        List<Found> found = new java.util.ArrayList<>();
+        ZeroConditions v = new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1)));
+        OrbitEnumerator.Stats done = new OrbitEnumerator(widths, v).enumerate(new OrbitEnumerator.Visitor() {
+            @Override
+            public long threshold() {
+                return threshold;
+            }
+
+            @Override
+            public boolean visit(long dim, Supplier<Orbit> supplier) {
+                counts[0]++;
+                Orbit o = supplier.get();
+                for (int e = 0; e < position; e++) {
+                    int earlier = order[e];
+                    if (o.pathRank(earlier, 1) == 0 && o.pathRank(n, earlier + 1) == 0) {
+                        return true;
+                    }
+                }
+                if (useReversal && o.compareReversedToThis() < 0) {
+                    counts[2]++;
+                    return true;
+                }
+                java.util.Optional<Stratum> stratum = Stratum.of(o);
+                if (stratum.isEmpty()) {
+                    counts[3]++;
+                    return true;
+                }
+                counts[1]++;
+                if (keep.test(stratum.get(), dim)) {
+                    found.add(new Found(stratum.get(), dim));
+                }
+                return found.size() <= cap && counts[0] <= orbitCap;
+            }
+        });
+        return new Collected(found, new Stats(counts[0], counts[1], counts[2], counts[3], done.stoppedEarly()));
     }
 
     /** The splits {@code 1..N-1}, middle first: balanced splits leave the most room, so large strata come early. */

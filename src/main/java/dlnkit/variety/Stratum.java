@@ -63,6 +63,15 @@ public record Stratum(Orbit orbit, boolean[][] zeros) {
     }
 
     /**
+     * The dimension of the stratum for generic data, {@code dim O - |Z|}; a proven upper bound on the rank of
+     * delta along it at every point with {@code C} of full rank (proofs-notes/08-largest-first-strata.md), hence on
+     * {@code dim closure(delta(A_H ∩ O))}.
+     */
+    public long dimension() {
+        return orbit.dimension() - zeroCount();
+    }
+
+    /**
      * The stratum of {@code A_H} in this orbit, or empty when the orbit misses {@code A_H}: because a pair
      * {@code {W_j, M}} fails, or because no full-rank {@code C} has the required zeros.
      */

@@ -113,4 +113,64 @@ class ConjectureCommandTest {
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
     }
+
+    /** --all decides every depth; each certified failing depth's certificate lands in --certificate-dir and verifies. */
+    @Test
+    void searchAllWritesOneCertificatePerFailingDepthAndEachVerifies(@TempDir Path dir) {
+        Path certs = dir.resolve("certs");
+        DimsCommandTest.Run r = DimsCommandTest.run("search", "--width", "2", "--max-depth", "8", "--all", "--format", "json",
+                "--certificate-dir", certs.toString(), "--no-progress", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(7, o.get("smallestFailingDepth").getAsInt());
+        JsonArray verdicts = o.getAsJsonArray("verdicts");
+        assertEquals(7, verdicts.size());
+        int failing = 0;
+        for (var v : verdicts) {
+            JsonObject x = v.getAsJsonObject();
+            int depth = x.get("depth").getAsInt();
+            assertEquals(depth >= 7 ? "fails" : "holds", x.get("verdict").getAsString(), r.out());
+            if (x.get("certified").getAsBoolean()) {
+                failing++;
+                Path cert = certs.resolve("width2-depth" + depth + ".json");
+                DimsCommandTest.Run check = DimsCommandTest.run("verify", cert.toString());
+                assertEquals(0, check.code(), check.out() + check.err());
+                assertTrue(check.out().contains("VALID"), check.out());
+            }
+        }
+        assertEquals(2, failing, r.out());
+        assertEquals(2, o.getAsJsonArray("certificateFiles").size(), r.out());
+    }
+
+    @Test
+    void certificateDirNeedsAll() {
+        DimsCommandTest.Run r = DimsCommandTest.run("search", "--width", "2", "--max-depth", "4", "--certificate-dir", "x", "--no-progress");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--certificate-dir"), r.err());
+    }
+
+    /** --count gives the total number of strata; without it the decision does not count. */
+    @Test
+    void countOnlyOnRequest() {
+        DimsCommandTest.Run counted = DimsCommandTest.run("conjecture", "--depth", "5", "--width", "2", "--count", "--format", "json");
+        DimsCommandTest.Run plain = DimsCommandTest.run("conjecture", "--depth", "5", "--width", "2", "--format", "json");
+        assertEquals(0, counted.code(), counted.err());
+        JsonObject c = JsonParser.parseString(counted.out()).getAsJsonObject();
+        JsonObject p = JsonParser.parseString(plain.out()).getAsJsonObject();
+        assertTrue(c.get("strataTotal").getAsLong() >= c.get("strataEvaluated").getAsLong(), counted.out());
+        assertTrue(p.get("strataTotal").isJsonNull(), plain.out());
+        assertEquals(c.get("dimension"), p.get("dimension"));
+    }
+
+    @Test
+    void badThreadsAndBenchCasesGiveOneLine() {
+        for (String[] args : List.of(new String[] {"conjecture", "--depth", "4", "--width", "2", "--threads", "-1"},
+                new String[] {"search", "--width", "2", "--max-depth", "4", "--threads", "-2"},
+                new String[] {"bench", "conjecture", "--cases", "2-7"},
+                new String[] {"bench", "conjecture", "--runs", "0"})) {
+            DimsCommandTest.Run r = DimsCommandTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
 }
