@@ -72,7 +72,7 @@ class ConjectureDecisionProperties {
     /**
      * The conjecture decision is the same for the reversed widths: verdict, dim delta(A_H), dim im delta, emptiness;
      * exact and float agree (no UNDECIDED). A failure with delta dominant comes with a certificate the independent
-     * verifier accepts (a certificate proves rank T, so there is none when dim im delta < T), and the float gradient
+     * verifier accepts (a certificate proves rank U, the proven upper bound, so there is none when dim im delta < U), and the float gradient
      * and Hessian vanish at a random point of the failing stratum. (Failures occur from depth 5 for widths that are
      * not constant, e.g. 1,1,2,2,1,3.)
      */
@@ -89,12 +89,13 @@ class ConjectureDecisionProperties {
         assertEquals(a.emptyHessianVariety(), b.emptyHessianVariety(), context);
         String decision = a.emptyHessianVariety() ? "A_H empty" : a.verdict().toString();
         if (a.verdict() == Verdict.FAILS) {
-            // certificates prove rank T, so they exist exactly when delta is dominant (dim im delta = T)
-            assertEquals(a.fullDimension() == a.target(), a.certificate().isPresent(), context);
+            // a certificate proves rank U (the proven upper bound on dim im delta, U = T unless an inner vertex is wider
+            // than its neighbours together), so one exists exactly when dim im delta reaches U
+            assertEquals(a.fullDimension() == UpperBound.of(widths).value(), a.certificate().isPresent(), context);
             a.certificate().ifPresent(c -> assertTrue(HessianCertificateVerifier.verify(c).valid(), context));
             HessianCheck numeric = HessianCheck.atStratumPoint(a.bestStratum().orElseThrow(), seed, TOL);
             assertTrue(numeric.inHessianVariety(), context + ": " + numeric.summary());
-            decision = a.certificate().isPresent() ? "FAILS, certified" : "FAILS, dim im delta < T (no certificate)";
+            decision = a.certificate().isPresent() ? "FAILS, certified" : "FAILS, dim im delta < U (no certificate)";
         }
         Statistics.label("decision").collect(decision);
         Statistics.label("decision").coverage(c -> {
