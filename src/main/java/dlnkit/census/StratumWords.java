@@ -37,6 +37,36 @@ public record StratumWords(String zeroArcs, String mArcs, String orbit, String c
         return (zeroArcs.isEmpty() ? "-" : zeroArcs) + " | " + (mArcs.isEmpty() ? "-" : mArcs);
     }
 
+    /**
+     * The stratum a stored {@link #json()} describes, rebuilt from its orbit alone (a stratum is determined by its
+     * orbit) and checked: the rebuilt stratum's JSON must equal the stored one, so a diagram drawn from a census row
+     * shows exactly the stratum the row records.
+     */
+    public static Stratum rebuild(dlnkit.model.Widths widths, String json) {
+        com.google.gson.JsonObject o;
+        try {
+            o = GSON.fromJson(json, com.google.gson.JsonObject.class);
+        } catch (RuntimeException e) {
+            throw dlnkit.model.Checks.failure("stratum_json", "the JSON of a stratum (docs/census.md)", e.getMessage());
+        }
+        dlnkit.model.Checks.require(o != null && o.has("orbit") && o.get("orbit").isJsonArray(), "stratum_json",
+                "an object with \"orbit\"", json);
+        int n = widths.depth();
+        int[][] m = new int[n + 1][n + 1];
+        for (com.google.gson.JsonElement e : o.getAsJsonArray("orbit")) {
+            com.google.gson.JsonArray abm = e.getAsJsonArray();
+            int a = abm.get(0).getAsInt();
+            int b = abm.get(1).getAsInt();
+            dlnkit.model.Checks.require(a >= 0 && a <= b && b <= n, "stratum_json interval", "0 <= a <= b <= " + n, "[" + a + "," + b + "]");
+            m[a][b] += abm.get(2).getAsInt();
+        }
+        Stratum s = Stratum.of(new dlnkit.variety.Orbit(widths, m)).orElseThrow(() -> dlnkit.model.Checks.failure("stratum_json",
+                "the orbit of a stratum of A_H", "an orbit whose zero pattern of C is infeasible"));
+        dlnkit.model.Checks.require(GSON.toJsonTree(GSON.fromJson(of(s).json(), com.google.gson.JsonObject.class)).equals(o),
+                "stratum_json", "the stratum its orbit determines", json);
+        return s;
+    }
+
     public static StratumWords of(Stratum s) {
         Orbit o = s.orbit();
         int n = o.widths().depth();

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + "a share balanced by estimated cost (orbits x parameters) for a cluster job array; `census merge` joins the shards.",
             "Families: --depth N --entries lo..hi (all vectors in {lo..hi}^(N+1)) or --widths-file FILE (one vector a line, "
                 + "# comments), with --square-ends or --unequal-ends to filter."},
-        subcommands = {CensusCommand.Merge.class, CensusCommand.Report.class, CensusCommand.Query.class},
+        subcommands = {CensusCommand.Merge.class, CensusCommand.Report.class, CensusCommand.Query.class, CensusCommand.Draw.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every vector of the share decided and stored", "  1  some vector undecided (exact and float ranks disagree)",
             "  2  bad input, or --db holds another census"})
@@ -311,6 +311,61 @@ final class CensusCommand implements Callable<Integer> {
             } catch (SQLException e) {
                 throw Checks.failure("--where", "valid SQL over the census schema (docs/census.md)", sql + " (" + e.getMessage() + ")");
             }
+            w.flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "draw", mixinStandardHelpOptions = true,
+            description = {"Draws the failing stratum of failing rows as stratum diagrams (docs/pictures.md): DIR/<widths>.svg and "
+                    + ".png beside it, one per row (a vector and its reverse share a row). Each stratum is rebuilt from the row's "
+                    + "stored orbit and checked against the stored stratum before it is drawn. --where selects rows as in "
+                    + "`census query`; a row without a stored stratum (A_H empty) is skipped."},
+            footerHeading = "%nExit codes:%n", footer = {"  0  drawn (also when no row matches)", "  2  bad input (also bad SQL)"})
+    static final class Draw implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DB", description = "The census database.")
+        Path db;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the diagrams (created if missing).")
+        Path out;
+
+        @Option(names = "--where", defaultValue = "verdict = 'fails'", paramLabel = "SQL",
+                description = "Rows to draw (default: ${DEFAULT-VALUE}).")
+        String where;
+
+        @Option(names = "--limit", defaultValue = "20", description = "At most this many diagrams (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() throws Exception {
+            Checks.require(limit >= 0 && limit <= 100_000, "--limit", "an integer between 0 and 100000", limit);
+            Checks.require(!where.contains(";"), "--where", "one SQL condition without ';'", where);
+            dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
+            String sql = "SELECT widths, verdict, dim_delta_ah, dim_im_delta, stratum_json FROM results WHERE (" + where
+                    + ") AND stratum_json IS NOT NULL ORDER BY depth, width_sum, widths LIMIT " + limit;
+            List<String[]> rows = new ArrayList<>();
+            try (CensusStore store = CensusStore.openReadOnly("DB", db); Statement s = store.connection().createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+            } catch (SQLException e) {
+                throw Checks.failure("--where", "valid SQL over the census schema (docs/census.md)", sql + " (" + e.getMessage() + ")");
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            for (String[] row : rows) {
+                dlnkit.model.Widths widths = dlnkit.model.Widths.parse(row[0]);
+                dlnkit.variety.Stratum stratum = dlnkit.census.StratumWords.rebuild(widths, row[4]);
+                Path svg = out.resolve(row[0].replace(',', '-') + ".svg");
+                String title = String.format(java.util.Locale.ROOT, "widths %s: %s stratum of A_H, dim delta = %s of %s", row[0],
+                        "fails".equals(row[1]) ? "failing" : "best", row[2], row[3]);
+                Path png = dlnkit.picture.StratumDiagram.write(svg, stratum, title);
+                w.println("drew " + svg + " and " + png);
+            }
+            w.println(rows.size() + " diagram" + (rows.size() == 1 ? "" : "s") + " drawn");
             w.flush();
             return Main.OK;
         }
