@@ -147,21 +147,9 @@ public final class IndexPage {
         return escape(sb.toString());
     }
 
-    /** Escapes {@code & < > " '} for HTML text and attribute values. */
+    /** Escapes {@code & < > " '} for HTML text and attribute values (the XML escapes, which HTML5 reads too). */
     public static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return dlnkit.picture.SvgCanvas.escape(s);
     }
 
     private static String size(long bytes) {

@@ -84,24 +84,8 @@ public final class StrataEnumerator {
                 @Override
                 public boolean visit(long dim, Supplier<Orbit> supplier) {
                     counts[0]++;
-                    Orbit o = supplier.get();
-                    for (int e = 0; e < position; e++) {
-                        int earlier = order[e];
-                        if (o.pathRank(earlier, 1) == 0 && o.pathRank(n, earlier + 1) == 0) {
-                            return true;
-                        }
-                    }
-                    if (useReversal && o.compareReversedToThis() < 0) {
-                        counts[2]++;
-                        return true;
-                    }
-                    java.util.Optional<Stratum> stratum = Stratum.of(o);
-                    if (stratum.isEmpty()) {
-                        counts[3]++;
-                        return true;
-                    }
-                    counts[1]++;
-                    return visitor.visit(stratum.get(), dim);
+                    Stratum stratum = admit(supplier.get(), order, position, counts);
+                    return stratum == null || visitor.visit(stratum, dim);
                 }
             });
             stopped = s.stoppedEarly();
@@ -197,25 +181,12 @@ public final class StrataEnumerator {
             @Override
             public boolean visit(long dim, Supplier<Orbit> supplier) {
                 counts[0]++;
-                Orbit o = supplier.get();
-                for (int e = 0; e < position; e++) {
-                    int earlier = order[e];
-                    if (o.pathRank(earlier, 1) == 0 && o.pathRank(n, earlier + 1) == 0) {
-                        return true;
-                    }
-                }
-                if (useReversal && o.compareReversedToThis() < 0) {
-                    counts[2]++;
+                Stratum stratum = admit(supplier.get(), order, position, counts);
+                if (stratum == null) {
                     return true;
                 }
-                java.util.Optional<Stratum> stratum = Stratum.of(o);
-                if (stratum.isEmpty()) {
-                    counts[3]++;
-                    return true;
-                }
-                counts[1]++;
-                if (keep.test(stratum.get(), dim)) {
-                    found.add(new Found(stratum.get(), dim));
+                if (keep.test(stratum, dim)) {
+                    found.add(new Found(stratum, dim));
                 }
                 return found.size() <= cap && counts[0] <= orbitCap;
             }
@@ -228,5 +199,32 @@ public final class StrataEnumerator {
         return java.util.stream.IntStream.rangeClosed(1, n - 1).boxed()
                 .sorted(java.util.Comparator.comparingDouble((Integer k) -> Math.abs(k - n / 2.0)).thenComparingInt(k -> k))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The stratum of an orbit reached under split {@code order[position]}, or null when the orbit is skipped: it lies
+     * in the subvariety of an earlier split (counted there), its reversal is evaluated instead ({@code counts[2]}), or
+     * the cyclic pair rule admits no zero pattern of C ({@code counts[3]}). Admitted strata are counted in
+     * {@code counts[1]}.
+     */
+    private Stratum admit(Orbit o, int[] order, int position, long[] counts) {
+        int n = widths.depth();
+        for (int e = 0; e < position; e++) {
+            int earlier = order[e];
+            if (o.pathRank(earlier, 1) == 0 && o.pathRank(n, earlier + 1) == 0) {
+                return null;
+            }
+        }
+        if (useReversal && o.compareReversedToThis() < 0) {
+            counts[2]++;
+            return null;
+        }
+        java.util.Optional<Stratum> stratum = Stratum.of(o);
+        if (stratum.isEmpty()) {
+            counts[3]++;
+            return null;
+        }
+        counts[1]++;
+        return stratum.get();
     }
 }
