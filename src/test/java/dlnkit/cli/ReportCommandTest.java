@@ -71,7 +71,7 @@ class ReportCommandTest {
         assertFalse(html.contains("<script"), "the page has no script");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "the page uses no network");
         assertTrue(html.contains("W_{" ) || html.contains("\\begin{table}"), "the LaTeX tables are shown");
-        assertTrue(html.contains("--zero &#39;W16W15W14, W12W11W10, W8W7W6, W4W3W2&#39;"), "commands are quoted and escaped");
+        assertTrue(html.contains("--zero &apos;W16W15W14, W12W11W10, W8W7W6, W4W3W2&apos;"), "commands are quoted and escaped");
     }
 
     @Test
