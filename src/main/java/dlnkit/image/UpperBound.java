@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code W}, the symmetric matrices {@code xi} supported on {@code (im W_t + im W_{t+1}^T)^perp} at one inner
  * vertex {@code t} annihilate the image of {@code d delta(W)} under the trace pairing, and that subspace has
  * dimension at least {@code u_t = max(0, d_t - d_{t-1} - d_{t+1})}. So
- * <pre>  rank d delta(W) <= U = T - sum_{t=1}^{N-1} u_t (u_t + 1) / 2   for every W,</pre>
+ * <pre>  rank d delta(W) &lt;= U = T - sum_{t=1}^{N-1} u_t (u_t + 1) / 2   for every W,</pre>
  * and {@code dim closure(im delta)} (the largest rank) is at most {@code U}. Equivalently, {@code U} is the
  * dimension of the product over {@code t} of the varieties of symmetric {@code d_t x d_t} matrices of rank at most
  * {@code r_t = min(d_t, d_{t-1} + d_{t+1})}: {@code U = sum_t (r_t d_t - r_t (r_t - 1) / 2)}.

@@ -15,7 +15,7 @@ import java.util.Optional;
  * products of consecutive layers vanish at {@code W}; equivalently, iff the chain can be cut into three consecutive
  * blocks each composing to zero. Hence {@code A_H^all} is the union of the {@code (N-1 choose 2)} path-zero
  * subvarieties
- * <pre>  V(b1, b2) = { W_{b1:1} = 0, W_{b2:b1+1} = 0, W_{N:b2+1} = 0 },   1 <= b1 < b2 <= N - 1,</pre>
+ * <pre>  V(b1, b2) = { W_{b1:1} = 0, W_{b2:b1+1} = 0, W_{N:b2+1} = 0 },   1 &lt;= b1 &lt; b2 &lt;= N - 1,</pre>
  * and is empty for {@code N <= 2}.
  *
  * <p>Membership is decided by the greedy cut: {@code b1} is the smallest index with {@code W_{b1:1} = 0},
