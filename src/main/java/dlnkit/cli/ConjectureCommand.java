@@ -97,9 +97,12 @@ final class ConjectureCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         ConjectureResult r;
-        try (Progress bar = Progress.start("strata of A_H", Math.max(1, widths.depth() - 1), !noProgress && widths.depth() >= 7)) {
+        // the number of strata to evaluate is not known in advance: the bar counts the strata evaluated and shows the
+        // elapsed time, for every case that can take more than a moment (deep, or wide: a rank at width 64 takes minutes)
+        boolean show = !noProgress && (widths.depth() >= 7 || widths.parameterCount() > 500);
+        try (Progress bar = Progress.indeterminate("strata of A_H evaluated", show)) {
             r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
-                    (done, total, evaluated) -> bar.stepTo(done, evaluated + " strata evaluated"),
+                    (done, total, evaluated) -> bar.stepTo(evaluated),
                     new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

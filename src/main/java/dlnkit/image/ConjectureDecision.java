@@ -121,6 +121,7 @@ public final class ConjectureDecision {
 
                 @Override
                 public boolean visit(Stratum st, long orbitDimension) {
+                    probe[2]++;
                     if (Math.min(orbitDimension - st.zeroCount(), full) <= probe[0]) {
                         return true;
                     }
@@ -137,6 +138,7 @@ public final class ConjectureDecision {
             skipped += probed.skippedBySymmetry();
             best = (int) probe[0];
             evaluated = probe[1];
+            strataVisited += probe[2];
             bestStratum = probeBest[0];
             stopped = best >= full;
             // rounds over the stratum dimension dim O - |Z|: round k takes tau_k < dimension <= tau_{k-1}
