@@ -89,13 +89,16 @@ public final class AtomicFiles {
 
     /**
      * Checks that {@code path}, given as {@code option}, can be written as a file: not empty, not a directory, its
-     * parent (created if missing) a writable directory and not a file. Throws the house
+     * parent an existing, writable directory. Throws the house
      * {@link IllegalArgumentException} otherwise.
      */
     public static void checkOutputFile(String option, Path path) {
         Checks.require(path != null && !path.toString().isBlank(), option, "a file path", "an empty path");
         Checks.require(!Files.isDirectory(path), option, "a file path, not a directory", path);
         Path parent = path.toAbsolutePath().getParent();
+        // a file goes into a directory that exists: a typo in its directory is refused, not silently created
+        Checks.require(parent != null && Files.isDirectory(parent), option, "a file in an existing directory",
+                path + " (" + parent + " is not a directory)");
         checkWritableDirectory(option, parent, path);
     }
 

@@ -40,6 +40,8 @@ class HostileInputTest {
             cases.add(Arguments.of(concat(prefix, underFile.toString()), option));
             cases.add(Arguments.of(concat(prefix, ""), option));
         }
+        cases.add(Arguments.of(new String[] {"conjecture", "--depth", "7", "--width", "2", "--no-progress", "--certificate",
+            dir.resolve("none/a/b.json").toString()}, "--certificate"));
         cases.add(Arguments.of(new String[] {"tables", "--out", file.toString()}, "--out"));
         cases.add(Arguments.of(new String[] {"report", "--out", underFile.toString()}, "--out"));
         cases.add(Arguments.of(new String[] {"report", "--out", ""}, "--out"));

@@ -62,7 +62,10 @@ class AtomicFilesTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AtomicFiles.checkOutputDirectory("--out", file));
         assertTrue(e.getMessage().contains("a directory, not a file"), e.getMessage());
-        AtomicFiles.checkOutputFile("--certificate", dir.resolve("missing/dirs/are/fine.json"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> AtomicFiles.checkOutputFile("--certificate", dir.resolve("missing/dirs/b.json")));
+        assertTrue(missing.getMessage().contains("a file in an existing directory"), missing.getMessage());
+        AtomicFiles.checkOutputFile("--certificate", dir.resolve("fine.json"));
         AtomicFiles.checkOutputDirectory("--out", dir.resolve("new-dir"));
     }
 }
