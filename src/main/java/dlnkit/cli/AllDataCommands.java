@@ -1,5 +1,6 @@
 package dlnkit.cli;
 
+import dlnkit.image.ConjectureResult;
 import dlnkit.image.AllDataAgreement;
 import dlnkit.image.AllDataDecision;
 import dlnkit.image.AllDataLoss;
@@ -57,14 +58,14 @@ final class AllDataCommands {
             out.print(text(r, sample, written, seconds));
         }
         out.flush();
-        return r.verdict() == AllDataResult.Verdict.UNDECIDED ? Main.DISAGREE : Main.OK;
+        return r.verdict() == ConjectureResult.Verdict.UNDECIDED ? Main.DISAGREE : Main.OK;
     }
 
     static String writeCertificate(AllDataResult r, Path certificateFile, Path m2File) throws IOException {
         List<String> notes = new ArrayList<>();
         if (certificateFile != null || m2File != null) {
             if (r.certificate().isEmpty()) {
-                notes.add("no certificate written: " + (r.verdict() == AllDataResult.Verdict.FAILS
+                notes.add("no certificate written: " + (r.verdict() == ConjectureResult.Verdict.FAILS
                         ? "none found (see the verdict)" : "certificates prove failures only"));
             }
             if (r.certificate().isPresent() && certificateFile != null) {
@@ -150,7 +151,7 @@ final class AllDataCommands {
                 .put("bestComponent", r.bestComponent().map(Object::toString).orElse(null))
                 .put("bestOrbit", r.bestOrbit().map(Object::toString).orElse(null))
                 .put("certified", r.certificate().isPresent())
-                .put("errorBound", r.verdict() == AllDataResult.Verdict.HOLDS && !r.empty() ? r.errorBound() : 0.0)
+                .put("errorBound", r.verdict() == ConjectureResult.Verdict.HOLDS && !r.empty() ? r.errorBound() : 0.0)
                 .put("samplePoint", sample.isEmpty() ? null : sample)
                 .put("certificateNote", written.isEmpty() ? null : written)
                 .put("seed", r.seed())
@@ -178,7 +179,7 @@ final class AllDataCommands {
                 if (bar != null) {
                     bar.stepTo(i + 1);
                 }
-                if (r.verdict() == AllDataResult.Verdict.FAILS) {
+                if (r.verdict() == ConjectureResult.Verdict.FAILS) {
                     break;
                 }
             }
@@ -200,9 +201,9 @@ final class AllDataCommands {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         AllDataResult last = results.get(results.size() - 1);
-        Integer smallestFailing = last.verdict() == AllDataResult.Verdict.FAILS ? last.widths().depth() : null;
+        Integer smallestFailing = last.verdict() == ConjectureResult.Verdict.FAILS ? last.widths().depth() : null;
         String written = smallestFailing == null ? "" : writeCertificate(last, certificateFile, m2File);
-        boolean undecided = results.stream().anyMatch(r -> r.verdict() == AllDataResult.Verdict.UNDECIDED);
+        boolean undecided = results.stream().anyMatch(r -> r.verdict() == ConjectureResult.Verdict.UNDECIDED);
         if (format == Format.JSON) {
             List<Map<String, Object>> verdicts = new ArrayList<>();
             for (AllDataResult r : results) {

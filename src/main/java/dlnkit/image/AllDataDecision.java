@@ -98,11 +98,11 @@ public final class AllDataDecision {
         Optional<FloatRank> floatRank = top.map(o -> SvdRank.of(OrbitTangent.floatComposite(OrbitPoints.floating(o, new Random(seed))), tol));
         Optional<Certificate> certificate = top.isPresent() && best[0] == widths.targetDimension()
                 ? RestrictedDimension.certify(widths, bestComponent[0], top.get(), seed) : Optional.empty();
-        AllDataResult.Verdict verdict;
+        ConjectureResult.Verdict verdict;
         if (top.isPresent() && (floatRank.get().rank() != best[0] || !floatRank.get().conclusive(tol))) {
-            verdict = AllDataResult.Verdict.UNDECIDED;
+            verdict = ConjectureResult.Verdict.UNDECIDED;
         } else {
-            verdict = best[0] >= full ? AllDataResult.Verdict.FAILS : AllDataResult.Verdict.HOLDS;
+            verdict = best[0] >= full ? ConjectureResult.Verdict.FAILS : ConjectureResult.Verdict.HOLDS;
         }
         return new AllDataResult(widths, verdict, best[0], floatRank, full, Optional.ofNullable(bestComponent[0]), top, all.size(),
                 done, visited, evaluated[0], stopped, certificate, tol, seed);

@@ -33,14 +33,10 @@ import java.util.Optional;
  * @param tolerances float tolerances
  * @param seed the seed
  */
-public record AllDataResult(Widths widths, Verdict verdict, int exactDimension, Optional<FloatRank> floatRank,
+public record AllDataResult(Widths widths, ConjectureResult.Verdict verdict, int exactDimension, Optional<FloatRank> floatRank,
         int fullDimension, Optional<ZeroConditions> bestComponent, Optional<Orbit> bestOrbit, int components,
         int componentsEnumerated, long orbitsVisited, long orbitsEvaluated, boolean stoppedEarly,
         Optional<Certificate> certificate, Tolerances tolerances, long seed) {
-
-    public enum Verdict {
-        HOLDS, FAILS, UNDECIDED
-    }
 
     public long target() {
         return widths.targetDimension();
@@ -53,7 +49,6 @@ public record AllDataResult(Widths widths, Verdict verdict, int exactDimension, 
 
     /** Bound on the probability that some evaluated orbit's rank was underestimated: {@code evaluated * 2 T max d / p}. */
     public double errorBound() {
-        int dmax = widths.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        return (double) Math.max(1, orbitsEvaluated) * 2.0 * Math.max(1, target()) * dmax / dlnkit.exact.ModP.P;
+        return ConjectureResult.errorBound(widths, orbitsEvaluated);
     }
 }

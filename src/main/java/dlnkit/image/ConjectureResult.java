@@ -48,7 +48,15 @@ public record ConjectureResult(Widths widths, Verdict verdict, int exactDimensio
      * underestimated: {@code evaluated * 2 T max d / p}. A FAILS verdict with a certificate is proved.
      */
     public double errorBound() {
+        return errorBound(widths, strataEvaluated);
+    }
+
+    /**
+     * {@code evaluated * 2 T max d / p}: the bound on the probability that one of {@code evaluated} exact ranks mod
+     * {@code p}, each at a random point, was underestimated (shared by both notions of {@code A_H}).
+     */
+    public static double errorBound(Widths widths, long evaluated) {
         int dmax = widths.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        return (double) Math.max(1, strataEvaluated) * 2.0 * Math.max(1, target()) * dmax / dlnkit.exact.ModP.P;
+        return (double) Math.max(1, evaluated) * 2.0 * Math.max(1, widths.targetDimension()) * dmax / dlnkit.exact.ModP.P;
     }
 }

@@ -37,16 +37,8 @@ public final class DimensionTables {
         List<List<String>> rows = new ArrayList<>();
         for (Widths w : cases) {
             ConjectureResult r = decide.apply(w);
-            String dim = r.emptyHessianVariety() ? "$\\emptyset$" : Integer.toString(r.exactDimension());
-            String evidence = switch (r.verdict()) {
-                case HOLDS -> r.emptyHessianVariety() ? "exact ($A_H = \\emptyset$)"
-                        : String.format(Locale.ROOT, "probabilistic ($\\le %s$)", sci(r.errorBound()));
-                case FAILS -> r.certificate().isPresent() ? "certified" : "not certified";
-                case UNDECIDED -> "routes disagree";
-            };
-            rows.add(List.of(Integer.toString(w.depth()), Latex.escape(w.toString()), Long.toString(w.parameterCount()),
-                    Long.toString(w.targetDimension()), Integer.toString(r.fullDimension()), dim,
-                    r.verdict().name().toLowerCase(Locale.ROOT), evidence));
+            rows.add(conjectureRow(w, r.verdict(), r.emptyHessianVariety(), "$A_H = \\emptyset$", r.exactDimension(),
+                    r.fullDimension(), r.errorBound(), r.certificate().isPresent()));
         }
         return Latex.table("Dimensions of the image of $\\delta$ and of $\\delta(A_H)$ (dlnkit, seed " + seed + ").",
                 "tab:dlnkit-conjecture", "rlrrrrll",
@@ -100,7 +92,25 @@ public final class DimensionTables {
                 List.of("$\\dim\\overline{\\delta(S)}$", "strata $S$"), rows, "");
     }
 
-    private static String sci(double x) {
+    /**
+     * One row of a conjecture table (either notion of {@code A_H}): depth, widths, parameters, T, dim im delta,
+     * dim delta(A_H), verdict, evidence.
+     */
+    static List<String> conjectureRow(Widths w, ConjectureResult.Verdict verdict, boolean empty, String emptyLatex, int exactDimension,
+            int fullDimension, double errorBound, boolean certified) {
+        String dim = empty ? "$\\emptyset$" : Integer.toString(exactDimension);
+        String evidence = switch (verdict) {
+            case HOLDS -> empty ? "exact (" + emptyLatex + ")"
+                    : String.format(Locale.ROOT, "probabilistic ($\\le %s$)", sci(errorBound));
+            case FAILS -> certified ? "certified" : "not certified";
+            case UNDECIDED -> "routes disagree";
+        };
+        return List.of(Integer.toString(w.depth()), Latex.escape(w.toString()), Long.toString(w.parameterCount()),
+                Long.toString(w.targetDimension()), Integer.toString(fullDimension), dim,
+                verdict.name().toLowerCase(Locale.ROOT), evidence);
+    }
+
+    static String sci(double x) {
         if (x == 0) {
             return "0";
         }

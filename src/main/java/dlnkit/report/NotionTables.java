@@ -42,7 +42,7 @@ public final class NotionTables {
     public static SmallestFailure allData(int width, int maxDepth, long seed) {
         for (int n = 2; n <= maxDepth; n++) {
             AllDataResult r = AllDataDecision.decide(Widths.constant(n, width), seed, Tolerances.DEFAULT);
-            if (r.verdict() == AllDataResult.Verdict.FAILS) {
+            if (r.verdict() == ConjectureResult.Verdict.FAILS) {
                 return new SmallestFailure(width, true, maxDepth, n, r.certificate().isPresent());
             }
         }
@@ -68,16 +68,8 @@ public final class NotionTables {
         List<List<String>> rows = new ArrayList<>();
         for (Widths w : cases) {
             AllDataResult r = AllDataDecision.decide(w, seed, Tolerances.DEFAULT);
-            String dim = r.empty() ? "$\\emptyset$" : Integer.toString(r.exactDimension());
-            String evidence = switch (r.verdict()) {
-                case HOLDS -> r.empty() ? "exact ($A_H^{\\mathrm{all}} = \\emptyset$)"
-                        : String.format(Locale.ROOT, "probabilistic ($\\le %s$)", sci(r.errorBound()));
-                case FAILS -> r.certificate().isPresent() ? "certified" : "not certified";
-                case UNDECIDED -> "routes disagree";
-            };
-            rows.add(List.of(Integer.toString(w.depth()), Latex.escape(w.toString()), Long.toString(w.parameterCount()),
-                    Long.toString(w.targetDimension()), Integer.toString(r.fullDimension()), dim,
-                    r.verdict().name().toLowerCase(Locale.ROOT), evidence));
+            rows.add(DimensionTables.conjectureRow(w, r.verdict(), r.empty(), "$A_H^{\\mathrm{all}} = \\emptyset$",
+                    r.exactDimension(), r.fullDimension(), r.errorBound(), r.certificate().isPresent()));
         }
         return Latex.table("Dimensions of the image of $\\delta$ and of $\\delta(A_H^{\\mathrm{all}})$, the points where gradient "
                         + "and Hessian vanish for every data (dlnkit, seed " + seed + ").",
@@ -86,13 +78,5 @@ public final class NotionTables {
                     "$\\dim\\overline{\\delta(A_H^{\\mathrm{all}})}$", "verdict", "evidence"),
                 rows, "Certified: dominance certificate on a component, checked by \\texttt{dlnkit verify}; probabilistic: exact "
                         + "ranks mod $p = 2^{61}-1$, wrong with at most the probability shown.");
-    }
-
-    private static String sci(double x) {
-        if (x == 0) {
-            return "0";
-        }
-        int e = (int) Math.floor(Math.log10(x));
-        return String.format(Locale.ROOT, "10^{%d}", e + 1);
     }
 }

@@ -64,7 +64,7 @@ class AllDataDecisionTest {
         assertEquals(brute[0], r.exactDimension(), "exact, " + brute[2] + " orbits inside");
         assertEquals(brute[1], r.exactDimension(), "float");
         assertEquals(w.depth() <= 2, r.empty());
-        assertEquals(brute[0] >= r.fullDimension() ? AllDataResult.Verdict.FAILS : AllDataResult.Verdict.HOLDS, r.verdict());
+        assertEquals(brute[0] >= r.fullDimension() ? ConjectureResult.Verdict.FAILS : ConjectureResult.Verdict.HOLDS, r.verdict());
     }
 
     /** A failure at depth 7 over widths in {1,2,3}: certified on a component, rechecked by the independent verifier. */
@@ -72,7 +72,7 @@ class AllDataDecisionTest {
     void smallMixedFailureIsCertifiedOnAComponent() {
         Widths w = Widths.of(1, 2, 2, 1, 2, 2, 1, 1);
         AllDataResult r = AllDataDecision.decide(w, 1, Tolerances.DEFAULT);
-        assertEquals(AllDataResult.Verdict.FAILS, r.verdict());
+        assertEquals(ConjectureResult.Verdict.FAILS, r.verdict());
         Certificate c = r.certificate().orElseThrow();
         assertTrue(CertificateVerifier.verify(c).valid());
         ZeroConditions v = ZeroConditions.parse(c.zero(), w.depth());
@@ -94,10 +94,10 @@ class AllDataDecisionTest {
     void constantWidthTwoFirstFailsAtDepthEight() {
         for (long seed : new long[] {2}) {
             AllDataResult seven = AllDataDecision.decide(Widths.constant(7, 2), seed, Tolerances.DEFAULT);
-            assertEquals(AllDataResult.Verdict.HOLDS, seven.verdict());
+            assertEquals(ConjectureResult.Verdict.HOLDS, seven.verdict());
             assertEquals(17, seven.exactDimension());
             AllDataResult eight = AllDataDecision.decide(Widths.constant(8, 2), seed, Tolerances.DEFAULT);
-            assertEquals(AllDataResult.Verdict.FAILS, eight.verdict());
+            assertEquals(ConjectureResult.Verdict.FAILS, eight.verdict());
             assertTrue(CertificateVerifier.verify(eight.certificate().orElseThrow()).valid());
         }
         int max = -1;
@@ -113,7 +113,7 @@ class AllDataDecisionTest {
     void widthOneHolds() {
         for (int n = 3; n <= 10; n++) {
             AllDataResult r = AllDataDecision.decide(Widths.constant(n, 1), 1, Tolerances.DEFAULT);
-            assertEquals(AllDataResult.Verdict.HOLDS, r.verdict());
+            assertEquals(ConjectureResult.Verdict.HOLDS, r.verdict());
             assertEquals(n - 3, r.exactDimension());
             assertFalse(r.certificate().isPresent());
         }
