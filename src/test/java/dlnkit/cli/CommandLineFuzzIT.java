@@ -51,8 +51,15 @@ class CommandLineFuzzIT {
             "99999999999999999999", "0x10", "1.5", "abc", "\uFF12", "\u0663", "W4 W3", "W0", "W99999999999", ",", "2,,2",
             "/dev/null/x", "\u0000", "%s%n", "${HOME}", "json", "TEXT", "1,1", "W1");
 
+    /** Options that name a file to write or read; their fuzzed values are placed under the scratch directory. */
+    private static final List<String> PATH_OPTIONS = List.of("--certificate", "--m2", "--out", "--point");
+
+    /** The working directory's entries before the run: the fuzz suite must not write outside its scratch directory. */
+    private static List<String> workingDirectory;
+
     @BeforeContainer
     static void setUp() throws IOException {
+        workingDirectory = entries(Path.of(""));
         dir = Files.createTempDirectory("dlnkit-fuzz");
         validCertificate = Files.readString(Path.of("proofs-notes/certificates/width2-depth7.json"), StandardCharsets.UTF_8);
     }
@@ -61,6 +68,13 @@ class CommandLineFuzzIT {
     static void tearDown() throws IOException {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertEquals(workingDirectory, entries(Path.of("")), "the fuzzed invocations wrote into the working directory");
+    }
+
+    private static List<String> entries(Path directory) throws IOException {
+        try (var list = Files.list(directory.toAbsolutePath())) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".jqwik-database")).sorted().toList();
         }
     }
 
@@ -73,6 +87,10 @@ class CommandLineFuzzIT {
         return Arbitraries.of(bases).flatMap(base -> Combinators.combine(Arbitraries.of(base.getValue()), values).as((option, value) -> {
             List<String> args = new ArrayList<>(base.getKey());
             int at = args.indexOf(option);
+            if (PATH_OPTIONS.contains(option)) {
+                // a file option writes where it is told: keep every generated path inside the scratch directory
+                value = dir + "/" + value;
+            }
             if (at >= 0) {
                 args.set(at + 1, value);
             } else {
