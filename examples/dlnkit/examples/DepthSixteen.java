@@ -1,12 +1,12 @@
 package dlnkit.examples;
 
-import dlnkit.image.CertificateVerifier;
-import dlnkit.image.HessianCheck;
-import dlnkit.image.RestrictedDimension;
-import dlnkit.image.RestrictionResult;
+import dlnkit.certificate.CertificateVerifier;
+import dlnkit.hessian.HessianCheck;
+import dlnkit.conjecture.RestrictedDimension;
+import dlnkit.conjecture.RestrictionResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
-import dlnkit.variety.HessianMembership;
+import dlnkit.hessian.HessianMembership;
 import dlnkit.variety.SeedSubvarieties;
 import dlnkit.variety.ZeroConditions;
 import java.io.PrintStream;

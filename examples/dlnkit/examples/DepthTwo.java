@@ -5,7 +5,7 @@ import dlnkit.model.Data;
 import dlnkit.model.Loss;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
-import dlnkit.variety.HessianMembership;
+import dlnkit.hessian.HessianMembership;
 import dlnkit.variety.ZeroConditions;
 import java.io.PrintStream;
 import java.util.Random;

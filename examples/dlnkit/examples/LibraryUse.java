@@ -1,7 +1,7 @@
 package dlnkit.examples;
 
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.image.DimensionResult;
 import dlnkit.image.ImageDimension;
 import dlnkit.model.Widths;

@@ -1,8 +1,8 @@
 package dlnkit.examples;
 
-import dlnkit.image.SampledDimension;
-import dlnkit.image.SampledDimensionResult;
-import dlnkit.image.SamplingComparison.Verdict;
+import dlnkit.sampling.SampledDimension;
+import dlnkit.sampling.SampledDimensionResult;
+import dlnkit.sampling.SamplingComparison.Verdict;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.ZeroConditions;

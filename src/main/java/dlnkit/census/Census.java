@@ -1,7 +1,7 @@
 package dlnkit.census;
 
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;

@@ -1,8 +1,8 @@
 package dlnkit.census;
 
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.HessianCertificateVerifier;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.certificate.HessianCertificateVerifier;
 import dlnkit.model.Widths;
 import java.util.Locale;
 

@@ -1,18 +1,18 @@
 package dlnkit.cli;
 
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.AllDataAgreement;
-import dlnkit.image.AllDataDecision;
-import dlnkit.image.AllDataLoss;
-import dlnkit.image.AllDataResult;
-import dlnkit.image.Certificate;
-import dlnkit.image.CertificateExport;
-import dlnkit.image.CertificateFiles;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.hessian.AllDataAgreement;
+import dlnkit.conjecture.AllDataDecision;
+import dlnkit.hessian.AllDataLoss;
+import dlnkit.conjecture.AllDataResult;
+import dlnkit.certificate.Certificate;
+import dlnkit.certificate.CertificateExport;
+import dlnkit.certificate.CertificateFiles;
 import dlnkit.image.OrbitPoints;
 import dlnkit.io.AtomicFiles;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
-import dlnkit.variety.AllDataHessianVariety;
+import dlnkit.hessian.AllDataHessianVariety;
 import dlnkit.variety.ZeroConditions;
 import java.io.IOException;
 import java.io.PrintWriter;

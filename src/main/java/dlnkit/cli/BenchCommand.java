@@ -115,14 +115,14 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Widths w = Widths.constant(16, 2);
             dlnkit.variety.ZeroConditions v = dlnkit.variety.ZeroConditions.parse(dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE, 16);
-            dlnkit.image.RestrictedDimension.compute(Widths.constant(8, 2), dlnkit.variety.ZeroConditions.parse("W8W7W6, W4W3W2", 8),
+            dlnkit.conjecture.RestrictedDimension.compute(Widths.constant(8, 2), dlnkit.variety.ZeroConditions.parse("W8W7W6, W4W3W2", 8),
                     seed, dlnkit.numeric.Tolerances.DEFAULT);
             out.printf(Locale.ROOT, "bench restrict: depth 16, width 2, V = {%s}, seed %d%n", v, seed);
             double worst = 0;
             boolean right = true;
             for (int i = 0; i < repeat; i++) {
                 long t0 = System.nanoTime();
-                dlnkit.image.RestrictionResult r = dlnkit.image.RestrictedDimension.compute(w, v, seed + i, dlnkit.numeric.Tolerances.DEFAULT);
+                dlnkit.conjecture.RestrictionResult r = dlnkit.conjecture.RestrictedDimension.compute(w, v, seed + i, dlnkit.numeric.Tolerances.DEFAULT);
                 double s = (System.nanoTime() - t0) / 1e9;
                 worst = Math.max(worst, s);
                 right &= r.dimension() == 45 && r.certified();

@@ -1,7 +1,7 @@
 package dlnkit.cli;
 
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.HessianCertificateExport;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.certificate.HessianCertificateExport;
 import dlnkit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dlnkit.cli;
 
 import dlnkit.io.AtomicFiles;
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.image.UpperBound;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
@@ -171,7 +171,7 @@ final class ConjectureCommand implements Callable<Integer> {
         r.floatRank().ifPresent(f -> sb.append(String.format(Locale.ROOT, "  exact / float           %d / %s%n", r.exactDimension(), f.summary())));
         r.bestStratum().filter(s -> w.parameterCount() <= dlnkit.model.Loss.DENSE_HESSIAN_LIMIT).ifPresent(s -> sb
                 .append("  sample point            ")
-                .append(dlnkit.image.HessianCheck.atStratumPoint(s, r.seed(), r.tolerances()).summary())
+                .append(dlnkit.hessian.HessianCheck.atStratumPoint(s, r.seed(), r.tolerances()).summary())
                 .append(" (data with X Y^T = M of the stratum point)").append(System.lineSeparator()));
         if (w.depth() == 2) {
             sb.append("  note                    at depth 2, A_H is empty: the pair {W_1, W_2} has the arcs 'empty' and 'M', and "

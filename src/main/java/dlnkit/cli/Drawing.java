@@ -1,7 +1,7 @@
 package dlnkit.cli;
 
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.RestrictionResult;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.conjecture.RestrictionResult;
 import dlnkit.io.AtomicFiles;
 import dlnkit.picture.Figure;
 import dlnkit.picture.StratumDiagram;

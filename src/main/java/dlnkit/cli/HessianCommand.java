@@ -1,6 +1,6 @@
 package dlnkit.cli;
 
-import dlnkit.image.HessianAgreement;
+import dlnkit.hessian.HessianAgreement;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
@@ -172,10 +172,10 @@ final class HessianCommand implements Callable<Integer> {
             }
             java.math.BigInteger[][] x = PointFile.toInteger(p.x());
             java.math.BigInteger[][] y = PointFile.toInteger(p.y());
-            java.math.BigInteger[][] m = dlnkit.image.OrbitPoints.multiply(x, dlnkit.image.ExactLoss.transpose(y));
-            String failing = dlnkit.image.HessianCertificateVerifier.pairRule(w, layers, m);
-            boolean definition = dlnkit.image.ExactLoss.gradientAndHessianVanish(w, layers, x, y);
-            dlnkit.image.HessianAgreement.FloatVerdict f = dlnkit.image.HessianAgreement.floatVerdict(net, data);
+            java.math.BigInteger[][] m = dlnkit.exact.IntegerMatrix.multiply(x, dlnkit.exact.IntegerMatrix.transpose(y));
+            String failing = dlnkit.hessian.PairRule.firstViolation(w, layers, m);
+            boolean definition = dlnkit.hessian.ExactLoss.gradientAndHessianVanish(w, layers, x, y);
+            dlnkit.hessian.HessianAgreement.FloatVerdict f = dlnkit.hessian.HessianAgreement.floatVerdict(net, data);
             lines.add("  cyclic pair rule (exact)                 " + (failing == null ? "in A_H" : "not in A_H: " + failing + " has no zero arc"));
             lines.add("  gradient and Hessian (exact, integers)   " + (definition ? "both vanish: in A_H" : "do not both vanish: not in A_H"));
             lines.add("  gradient and Hessian (floating point)    " + (!f.conclusive()
@@ -186,8 +186,8 @@ final class HessianCommand implements Callable<Integer> {
                     .put("exactGradientAndHessianVanish", definition)
                     .put("floatConclusive", f.conclusive()).put("floatGradientAndHessianVanish", f.conclusive() ? f.vanish() : null);
         } else {
-            dlnkit.variety.HessianVariety floatRule = dlnkit.variety.HessianVariety.check(net, data, Tolerances.DEFAULT);
-            dlnkit.image.HessianCheck numeric = dlnkit.image.HessianCheck.at(net, data, seed, Tolerances.DEFAULT);
+            dlnkit.hessian.HessianVariety floatRule = dlnkit.hessian.HessianVariety.check(net, data, Tolerances.DEFAULT);
+            dlnkit.hessian.HessianCheck numeric = dlnkit.hessian.HessianCheck.at(net, data, seed, Tolerances.DEFAULT);
             lines.add("  cyclic pair rule (floating point)        " + (floatRule.contained() ? "in A_H"
                     : "not in A_H: " + floatRule.failingPair().orElse("?") + " has no zero arc")
                     + String.format(Locale.ROOT, " (largest smaller-arc size %.1e, tolerance %.0e)", floatRule.worst(), floatRule.tolerance()));

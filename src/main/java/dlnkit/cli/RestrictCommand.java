@@ -1,15 +1,15 @@
 package dlnkit.cli;
 
 import dlnkit.io.AtomicFiles;
-import dlnkit.image.CertificateExport;
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.HessianCheck;
-import dlnkit.image.RestrictedDimension;
-import dlnkit.image.RestrictionResult;
+import dlnkit.certificate.CertificateExport;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.hessian.HessianCheck;
+import dlnkit.conjecture.RestrictedDimension;
+import dlnkit.conjecture.RestrictionResult;
 import dlnkit.model.Loss;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
-import dlnkit.variety.HessianMembership;
+import dlnkit.hessian.HessianMembership;
 import dlnkit.variety.ZeroConditions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,8 +99,8 @@ final class RestrictCommand implements Callable<Integer> {
         }
         dlnkit.model.Checks.require(crossCheck >= 0 && crossCheck <= 10_000, "--cross-check", "an integer between 0 and 10000",
                 crossCheck);
-        dlnkit.image.SampledDimensionResult sampled = crossCheck == 0 ? null
-                : dlnkit.image.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
+        dlnkit.sampling.SampledDimensionResult sampled = crossCheck == 0 ? null
+                : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT

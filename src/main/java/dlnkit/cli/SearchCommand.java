@@ -1,9 +1,9 @@
 package dlnkit.cli;
 
 import dlnkit.io.AtomicFiles;
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;

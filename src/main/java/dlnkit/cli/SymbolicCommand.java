@@ -8,7 +8,7 @@ import dlnkit.symbolic.EliminationDimension;
 import dlnkit.symbolic.EliminationResult;
 import dlnkit.symbolic.ExportDocument;
 import dlnkit.symbolic.ExportFormat;
-import dlnkit.symbolic.HessianConditions;
+import dlnkit.hessian.HessianConditions;
 import dlnkit.symbolic.Identities;
 import dlnkit.symbolic.IdentityCheck;
 import dlnkit.symbolic.PathZeroVariety;

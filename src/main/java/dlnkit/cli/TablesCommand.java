@@ -1,8 +1,8 @@
 package dlnkit.cli;
 
 import dlnkit.io.AtomicFiles;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.picture.MarginChart;

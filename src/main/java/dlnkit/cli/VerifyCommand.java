@@ -1,10 +1,10 @@
 package dlnkit.cli;
 
-import dlnkit.image.Certificate;
-import dlnkit.image.CertificateExport;
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.CertificateVerifier;
-import dlnkit.image.HessianCertificateExport;
+import dlnkit.certificate.Certificate;
+import dlnkit.certificate.CertificateExport;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.certificate.CertificateVerifier;
+import dlnkit.certificate.HessianCertificateExport;
 import dlnkit.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
             AtomicFiles.checkOutputFile("--m2", m2File);
         }
         String json = CertificateFiles.readText(file);
-        if (dlnkit.image.HessianCertificate.FORMAT.equals(CertificateFiles.formatOf(json))) {
+        if (dlnkit.certificate.HessianCertificate.FORMAT.equals(CertificateFiles.formatOf(json))) {
             return verifyFailure(CertificateFiles.parseHessian(json));
         }
         Certificate c = CertificateFiles.parse(json);
@@ -76,8 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
         return valid ? Main.OK : Main.DISAGREE;
     }
 
-    private Integer verifyFailure(dlnkit.image.HessianCertificate c) throws IOException {
-        CertificateVerifier.Result result = dlnkit.image.HessianCertificateVerifier.verify(c);
+    private Integer verifyFailure(dlnkit.certificate.HessianCertificate c) throws IOException {
+        CertificateVerifier.Result result = dlnkit.certificate.HessianCertificateVerifier.verify(c);
         PrintWriter out = spec.commandLine().getOut();
         out.println("certificate " + file + " (main conjecture fails): widths " + WidthsOptions.describe(c.widths()));
         for (String line : result.lines()) {

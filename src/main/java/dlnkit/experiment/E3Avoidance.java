@@ -21,7 +21,7 @@ import dlnkit.numeric.Spectral;
 import dlnkit.numeric.Tolerances;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
-import dlnkit.variety.HessianVariety;
+import dlnkit.hessian.HessianVariety;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ import java.util.Random;
  * </ul>
  * Besides the counts it reports {@code dim closure(im delta)} for the widths from {@link ImageDimension}
  * (exact and float routes) and the main conjecture's verdict for the widths from
- * {@link dlnkit.image.ConjectureDecision}.
+ * {@link dlnkit.conjecture.ConjectureDecision}.
  *
  * @param widths the widths
  * @param starts the number of starts {@code K}
@@ -145,7 +145,7 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         text.append(String.format(Locale.ROOT, "  dim closure(im delta) for these widths: %s (T = %d; exact: %s)%n",
                 dims.agree() ? Long.toString(dims.dimension()) : "UNDECIDED (exact and float routes disagree)", dims.target(),
                 dims.exact().summary()));
-        dlnkit.image.ConjectureResult verdict = dlnkit.image.ConjectureDecision.decide(widths, seed, dlnkit.numeric.Tolerances.DEFAULT);
+        dlnkit.conjecture.ConjectureResult verdict = dlnkit.conjecture.ConjectureDecision.decide(widths, seed, dlnkit.numeric.Tolerances.DEFAULT);
         text.append(String.format(Locale.ROOT, "  conjecture verdict for these widths (as `dlnkit conjecture`): %s%n",
                 verdict.emptyHessianVariety() ? "holds: A_H is empty"
                         : verdict.verdict().name().toLowerCase(Locale.ROOT) + ": dim closure(delta(A_H)) = " + verdict.exactDimension()

@@ -16,7 +16,7 @@ import dlnkit.numeric.LeastSquares;
 import dlnkit.numeric.Tolerances;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
-import dlnkit.variety.HessianVariety;
+import dlnkit.hessian.HessianVariety;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

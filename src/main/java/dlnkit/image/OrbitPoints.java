@@ -1,5 +1,6 @@
 package dlnkit.image;
 
+import dlnkit.exact.IntegerMatrix;
 import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
 import dlnkit.model.Matrix;
@@ -114,8 +115,8 @@ public final class OrbitPoints {
         BigInteger[][][] gInv = new BigInteger[n + 1][][];
         for (int s = 0; s <= n; s++) {
             int d = widths.d(s);
-            BigInteger[][] a = identity(d);
-            BigInteger[][] b = identity(d);
+            BigInteger[][] a = IntegerMatrix.identity(d);
+            BigInteger[][] b = IntegerMatrix.identity(d);
             for (int k = 0; k < 2 * d * d && d > 1; k++) {
                 int i = rng.nextInt(d);
                 int j = rng.nextInt(d - 1);
@@ -145,37 +146,9 @@ public final class OrbitPoints {
         }
         BigInteger[][][] w = new BigInteger[n][][];
         for (int t = 1; t <= n; t++) {
-            w[t - 1] = multiply(multiply(g[t], toBig(orbit.normalForm(t))), gInv[t - 1]);
+            w[t - 1] = IntegerMatrix.multiply(IntegerMatrix.multiply(g[t], IntegerMatrix.of(orbit.normalForm(t))), gInv[t - 1]);
         }
         return new IntegerPoint(w, g, gInv);
-    }
-
-    static BigInteger[][] identity(int d) {
-        BigInteger[][] m = new BigInteger[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                m[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
-            }
-        }
-        return m;
-    }
-
-    /** Integer matrix product. */
-    public static BigInteger[][] multiply(BigInteger[][] a, BigInteger[][] b) {
-        int rows = a.length;
-        int inner = b.length;
-        int cols = inner == 0 ? 0 : b[0].length;
-        BigInteger[][] c = new BigInteger[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                BigInteger s = BigInteger.ZERO;
-                for (int k = 0; k < inner; k++) {
-                    s = s.add(a[i][k].multiply(b[k][j]));
-                }
-                c[i][j] = s;
-            }
-        }
-        return c;
     }
 
     private static long[][] toMod(int[][] m) {
@@ -198,17 +171,6 @@ public final class OrbitPoints {
             }
         }
         return m.length == 0 ? Matrix.zeros(0, 0) : Matrix.of(out);
-    }
-
-    private static BigInteger[][] toBig(int[][] m) {
-        BigInteger[][] out = new BigInteger[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            out[i] = new BigInteger[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                out[i][j] = BigInteger.valueOf(m[i][j]);
-            }
-        }
-        return out;
     }
 
     /** Residues of an integer point. */

@@ -1,6 +1,5 @@
 package dlnkit.image;
 
-import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
 import dlnkit.model.DeltaMap;
 import dlnkit.model.Network;

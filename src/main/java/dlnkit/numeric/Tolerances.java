@@ -16,7 +16,7 @@ import dlnkit.model.Checks;
  * @param residualRelative a point counts as lying on a variety when the relative residual of its
  *     defining equations is at most {@code residualRelative} ({@code <=}); the relative residual is
  *     defined by the caller (for path-zero conditions: {@code max ||W_{a:b}||_F / s^(a-b+1)} with
- *     {@code s} the largest layer norm, see {@code dlnkit.image.Projection})
+ *     {@code s} the largest layer norm, see {@code dlnkit.sampling.Projection})
  */
 public record Tolerances(double rankRelative, double minRankGap, double zeroRelative, double residualRelative) {
     /** The residual tolerance of {@link #DEFAULT}, also used by the three-argument constructor. */

@@ -1,14 +1,14 @@
 package dlnkit.report;
 
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.RestrictedDimension;
-import dlnkit.image.RestrictionResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.conjecture.RestrictedDimension;
+import dlnkit.conjecture.RestrictionResult;
 import dlnkit.image.StratumTangent;
 import dlnkit.exact.ModMatrix;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
-import dlnkit.variety.HessianMembership;
+import dlnkit.hessian.HessianMembership;
 import dlnkit.variety.SeedSubvarieties;
 import dlnkit.variety.StrataEnumerator;
 import dlnkit.variety.ZeroConditions;

@@ -1,6 +1,6 @@
 package dlnkit.report;
 
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.io.AtomicFiles;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;

@@ -1,9 +1,9 @@
 package dlnkit.report;
 
-import dlnkit.image.AllDataDecision;
-import dlnkit.image.AllDataResult;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.AllDataDecision;
+import dlnkit.conjecture.AllDataResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.util.ArrayList;

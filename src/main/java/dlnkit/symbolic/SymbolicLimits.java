@@ -1,5 +1,7 @@
 package dlnkit.symbolic;
 
+import dlnkit.hessian.HessianConditions;
+
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 

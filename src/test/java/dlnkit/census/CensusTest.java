@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
-import dlnkit.image.HessianCertificateVerifier;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
+import dlnkit.certificate.HessianCertificateVerifier;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dlnkit.image.Certificate;
-import dlnkit.image.CertificateExport;
-import dlnkit.image.CertificateFiles;
-import dlnkit.image.CertificateVerifier;
+import dlnkit.certificate.Certificate;
+import dlnkit.certificate.CertificateExport;
+import dlnkit.certificate.CertificateFiles;
+import dlnkit.certificate.CertificateVerifier;
 import dlnkit.testing.ExternalTools;
 import java.math.BigInteger;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dlnkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dlnkit.examples.WidthScan;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.io.ByteArrayOutputStream;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlnkit.census.StratumWords;
-import dlnkit.image.ConjectureDecision;
-import dlnkit.image.ConjectureResult;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.variety.Stratum;

@@ -6,7 +6,7 @@ import dlnkit.experiment.CounterexamplePoint;
 import dlnkit.model.Data;
 import dlnkit.model.DeltaMap;
 import dlnkit.model.Network;
-import dlnkit.variety.HessianVariety;
+import dlnkit.hessian.HessianVariety;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

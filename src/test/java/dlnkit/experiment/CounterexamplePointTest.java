@@ -9,7 +9,7 @@ import dlnkit.model.Network;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
 import dlnkit.model.DeltaMap;
-import dlnkit.variety.HessianVariety;
+import dlnkit.hessian.HessianVariety;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;

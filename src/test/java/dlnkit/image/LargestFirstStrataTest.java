@@ -1,9 +1,12 @@
 package dlnkit.image;
 
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 import dlnkit.exact.ModMatrix;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;

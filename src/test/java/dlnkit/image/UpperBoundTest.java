@@ -1,5 +1,7 @@
 package dlnkit.image;
 
+import dlnkit.certificate.HessianCertificateVerifier;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,7 +3,7 @@ package dlnkit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dlnkit.image.ConjectureDecision;
+import dlnkit.conjecture.ConjectureDecision;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.picture.MarginChart;
@@ -49,7 +49,7 @@ class MarginDataTest {
     /** A second notion of A_H is another series: its name appears in the legend and its rows in the CSV. */
     @Test
     void aSecondNotionIsAnotherSeries() {
-        var decide = (java.util.function.Function<Widths, dlnkit.image.ConjectureResult>) w -> ConjectureDecision.decide(w, 1, Tolerances.DEFAULT);
+        var decide = (java.util.function.Function<Widths, dlnkit.conjecture.ConjectureResult>) w -> ConjectureDecision.decide(w, 1, Tolerances.DEFAULT);
         List<MarginChart.Point> points = new java.util.ArrayList<>(MarginData.compute(MarginData.DATA_FIXED, 1, 2, 4, decide));
         points.addAll(MarginData.compute("other", 1, 2, 4, decide));
         String svg = MarginChart.of(points, "t").svg();

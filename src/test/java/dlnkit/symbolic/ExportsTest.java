@@ -1,5 +1,7 @@
 package dlnkit.symbolic;
 
+import dlnkit.hessian.HessianConditions;
+
 import dlnkit.testing.ExternalTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,4 @@
+/**
+ * The picocli command line: {@link dlnkit.cli.Main} and one class per command.
+ */
+package dlnkit.cli;
