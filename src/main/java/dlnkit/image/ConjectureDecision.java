@@ -106,7 +106,6 @@ public final class ConjectureDecision {
     private record Candidate(Stratum stratum, long bound, long dimension) {
     }
 
-
     public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, Progress progress, Options options) {
         int full = ImageDimension.exactRank(widths, seed).rank();
         StrataEnumerator enumerator = new StrataEnumerator(widths, true);
