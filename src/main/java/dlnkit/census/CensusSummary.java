@@ -59,7 +59,7 @@ public record CensusSummary(Map<String, String> meta, List<Table> tables) {
                 List.of("widths", "depth", "T", "dim im delta", "evidence", "failing stratum"),
                 "SELECT widths, depth, target, dim_im_delta, evidence, stratum FROM results WHERE verdict = 'fails' "
                         + "ORDER BY depth, width_sum, widths LIMIT " + smallest));
-        tables.add(query(store, "undecided", "Undecided vectors (exact and float ranks disagree)", List.of("widths", "dim", "float rank"),
+        tables.add(query(store, "undecided", "Undecided vectors (exact and float ranks, or the two exact routes, disagree)", List.of("widths", "dim", "float rank"),
                 "SELECT widths, dim_delta_ah, float_rank FROM results WHERE verdict = 'undecided' ORDER BY depth, widths LIMIT 20"));
         return new CensusSummary(store.metaMap(), tables);
     }

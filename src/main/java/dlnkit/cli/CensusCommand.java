@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "# comments), with --square-ends or --unequal-ends to filter."},
         subcommands = {CensusCommand.Merge.class, CensusCommand.Report.class, CensusCommand.Query.class, CensusCommand.Draw.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  every vector of the share decided and stored", "  1  some vector undecided (exact and float ranks disagree)",
+        footer = {"  0  every vector of the share decided and stored", "  1  some vector undecided (exact and float ranks, or the two exact routes, disagree)",
             "  2  bad input, or --db holds another census"})
 final class CensusCommand implements Callable<Integer> {
     @Spec

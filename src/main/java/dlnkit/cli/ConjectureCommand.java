@@ -29,11 +29,16 @@ import picocli.CommandLine.Spec;
                 + "the work for palindromic widths. The result does not depend on --threads. dim closure(im delta) is the exact rank of delta; the "
                 + "output says when it meets the proven upper bound U = T - sum u_t (u_t + 1) / 2, "
                 + "u_t = max(0, d_t - d_{t-1} - d_{t+1}) (then it is proved), and a failure below T is certified with U.",
-            "Prints `holds` (the largest stratum dimension, the stratum, and the error bound of the probabilistic exact rank) "
-                + "or `fails` (the stratum; --certificate writes an exact certificate that `dlnkit verify` rechecks)."},
+            "A `holds` rests on two independent exact routes: every stratum that decides it (the best one and every one "
+                + "whose bound reaches dim closure(im delta)) is ranked again at a second random point, modulo the second prime "
+                + "2^31-1; both ranks must agree. A `holds` is a probabilistic statement about exact ranks: it is wrong with "
+                + "probability at most the printed bound, the product of the two routes' Schwartz-Zippel bounds. A `fails` is "
+                + "certified: --certificate writes an exact certificate that `dlnkit verify` rechecks.",
+            "Prints `holds` (the largest stratum dimension, the stratum, both routes and the error bound) or `fails` (the stratum "
+                + "and the certificate)."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  decided (holds or fails)", "  1  undecided: exact and float ranks disagree at the best stratum",
-            "  2  bad input"})
+        footer = {"  0  decided (holds or fails)", "  1  undecided: exact and float ranks disagree at the best stratum, or the two "
+            + "exact routes (mod 2^61-1 and mod 2^31-1) disagree at a stratum", "  2  bad input"})
 final class ConjectureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -137,8 +142,8 @@ final class ConjectureCommand implements Callable<Integer> {
         return switch (r.verdict()) {
             case HOLDS -> r.emptyHessianVariety()
                     ? "holds: A_H is empty"
-                    : String.format(Locale.ROOT, "holds: dim closure(delta(A_H)) = %d < %d (probabilistic: wrong with probability <= %.1e)",
-                            r.exactDimension(), r.fullDimension(), r.errorBound());
+                    : String.format(Locale.ROOT, "holds: dim closure(delta(A_H)) = %d < %d (probabilistic, two independent exact routes "
+                            + "agree: wrong with probability <= %.1e)", r.exactDimension(), r.fullDimension(), r.errorBound());
             case FAILS -> String.format(Locale.ROOT, "fails: dim closure(delta(A_H)) = %d = dim closure(im delta)%s", r.exactDimension(),
                     r.certificate().isPresent()
                             ? ", CERTIFIED" + r.certificate().get().upperBound().map(b -> " (with the proven upper bound dim closure(im delta) <= U = "
@@ -148,10 +153,76 @@ final class ConjectureCommand implements Callable<Integer> {
                                             + r.fullDimension() + " is only probable: the proven upper bound is U = " + UpperBound.of(r.widths()).value()
                                             + ", so no certificate can prove this)"
                                     : " (no certificate found)");
-            case UNDECIDED -> "undecided: exact rank " + r.exactDimension() + " and float rank "
-                    + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
-                    + " disagree";
+            case UNDECIDED -> r.secondRoute().flatMap(ConjectureResult.SecondRoute::disagreement)
+                    .map(d -> disagreementText(r, d))
+                    .orElseGet(() -> "undecided: exact rank " + r.exactDimension() + " and float rank "
+                            + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
+                            + " disagree");
         };
+    }
+
+    /** The two exact routes disagree at a stratum: the larger rank is a proven lower bound, said plainly. */
+    static String disagreementText(ConjectureResult r, ConjectureResult.Disagreement d) {
+        ConjectureResult.SecondRoute route = r.secondRoute().orElseThrow();
+        return String.format(Locale.ROOT, "undecided: the two exact routes disagree at stratum %s: rank %d mod %s, rank %d mod %s at a second "
+                + "point; a rank mod p at a point never exceeds the rank over Q, so the stratum's rank is at least %d%s", d.stratum(),
+                d.firstRank(), dlnkit.exact.PrimeField.forPrime(route.firstPrime()).label(), d.secondRank(),
+                dlnkit.exact.PrimeField.forPrime(route.secondPrime()).label(), d.lowerBound(),
+                d.lowerBound() >= r.fullDimension() ? " = dim closure(im delta): a FAILURE CANDIDATE (not certified; try "
+                        + "another --seed, or certify the stratum)" : " (below dim closure(im delta): the holds is not confirmed)");
+    }
+
+    /**
+     * What the routes behind a verdict were, in one line: both routes and their bounds for a holds of a nonempty A_H,
+     * empty otherwise.
+     */
+    static String routesText(ConjectureResult r) {
+        return r.secondRoute().map(route -> String.format(Locale.ROOT,
+                "mod 2^61-1 at %d strata (bound %.1e); again mod %s, each at a second point, at the %d strata that decide, the best "
+                        + "and those whose proven bound reaches %d (%d) (bound %.1e): %s",
+                r.strataEvaluated(), r.firstRouteBound(), dlnkit.exact.PrimeField.forPrime(route.secondPrime()).label(),
+                route.strataChecked(), r.fullDimension(), route.reachingFull(), r.secondRouteBound(),
+                route.agrees() ? String.format(Locale.ROOT, "agree; error <= %.1e x %.1e = %.1e", r.firstRouteBound(),
+                        r.secondRouteBound(), r.errorBound()) : "DISAGREE")).orElse("");
+    }
+
+    /** What the verdict proves, one line. */
+    static String meaningText(ConjectureResult r) {
+        return switch (r.verdict()) {
+            case HOLDS -> r.emptyHessianVariety() ? "exact: the enumeration finds no stratum, no rank involved"
+                    : r.secondRoute().orElseThrow().reachingFull() == 0
+                            ? "no stratum's proven bound dim O - |Z| reaches dim closure(im delta), so the holds follows from the "
+                                    + "bounds; the dimension printed is a rank at a random point (a lower bound, exact but for the "
+                                    + "probability above)"
+                            : "a holds is probabilistic: exact ranks at random points by two independent routes; it is wrong with "
+                                    + "probability at most the bound above (no certificate can prove a holds)";
+            case FAILS -> r.certificate().isPresent() ? "a certified fails is a proof: `dlnkit verify` rechecks the certificate in "
+                    + "exact integer arithmetic" : "not certified (see the verdict)";
+            case UNDECIDED -> "nothing is claimed";
+        };
+    }
+
+    /** The second route for JSON: primes, strata checked, both bounds and the disagreement, or null. */
+    static java.util.Map<String, Object> routesJson(ConjectureResult r) {
+        return r.secondRoute().map(route -> {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("firstPrime", route.firstPrime());
+            m.put("secondPrime", route.secondPrime());
+            m.put("strataChecked", route.strataChecked());
+            m.put("strataReachingFull", route.reachingFull());
+            m.put("agree", route.agrees());
+            m.put("firstRouteBound", r.firstRouteBound());
+            m.put("secondRouteBound", r.secondRouteBound());
+            m.put("disagreement", route.disagreement().map(d -> {
+                java.util.Map<String, Object> dm = new java.util.LinkedHashMap<>();
+                dm.put("stratum", d.stratum().toString());
+                dm.put("firstRank", d.firstRank());
+                dm.put("secondRank", d.secondRank());
+                dm.put("lowerBound", d.lowerBound());
+                return dm;
+            }).orElse(null));
+            return m;
+        }).orElse(null);
     }
 
     static String text(ConjectureResult r, String written, double seconds) {
@@ -179,6 +250,11 @@ final class ConjectureCommand implements Callable<Integer> {
                     + "slides' A_H = {0} is not right (0 is a strict saddle)").append(System.lineSeparator());
         }
         sb.append("  verdict                 ").append(verdictText(r)).append(System.lineSeparator());
+        String routes = routesText(r);
+        if (!routes.isEmpty()) {
+            sb.append("  exact routes            ").append(routes).append(System.lineSeparator());
+        }
+        sb.append("  what it proves          ").append(meaningText(r)).append(System.lineSeparator());
         if (!written.isEmpty()) {
             sb.append("  certificate             ").append(written).append(System.lineSeparator());
         }
@@ -204,6 +280,8 @@ final class ConjectureCommand implements Callable<Integer> {
                 .put("bestStratum", r.bestStratum().map(Object::toString).orElse(null))
                 .put("certified", r.certificate().isPresent())
                 .put("errorBound", r.verdict() == ConjectureResult.Verdict.HOLDS && !r.emptyHessianVariety() ? r.errorBound() : 0.0)
+                .put("secondRoute", routesJson(r))
+                .put("proves", meaningText(r))
                 .put("certificateNote", written.isEmpty() ? null : written)
                 .put("seed", r.seed())
                 .put("seconds", Math.round(seconds * 1000) / 1000.0);

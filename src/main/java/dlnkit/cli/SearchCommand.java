@@ -27,9 +27,13 @@ import picocli.CommandLine.Spec;
                 + "does), one depth after the other, each on --threads workers, and reports the smallest failing depth with its "
                 + "certificate (--certificate FILE) and every depth below it as holding. Depths above the first failure are not "
                 + "decided, unless --all is given: then every depth up to K is decided, and --certificate-dir DIR receives one "
-                + "certificate per certified failing depth, named width<d>-depth<N>.json."},
+                + "certificate per certified failing depth, named width<d>-depth<N>.json.",
+            "A `holds` is probabilistic: exact ranks at random points by two independent routes (mod 2^61-1, and again mod "
+                + "2^31-1 at a second point for every stratum that decides it), wrong with probability at most the printed "
+                + "bound. A certified `fails` is a proof that `dlnkit verify` rechecks."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  every depth decided", "  1  some depth undecided (exact and float disagree)", "  2  bad input"})
+        footer = {"  0  every depth decided", "  1  some depth undecided (exact and float disagree, or the two exact routes "
+            + "disagree)", "  2  bad input"})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -140,6 +144,8 @@ final class SearchCommand implements Callable<Integer> {
                 v.put("target", r.target());
                 v.put("strataEvaluated", r.strataEvaluated());
                 v.put("certified", r.certificate().isPresent());
+                v.put("errorBound", r.verdict() == ConjectureResult.Verdict.HOLDS && !r.emptyHessianVariety() ? r.errorBound() : 0.0);
+                v.put("secondRoute", ConjectureCommand.routesJson(r));
                 v.put("strataTotal", r.strataTotal().orElse(null));
                 verdicts.add(v);
             }
@@ -154,9 +160,12 @@ final class SearchCommand implements Callable<Integer> {
             for (ConjectureResult r : results) {
                 String evidence = switch (r.verdict()) {
                     case HOLDS -> r.emptyHessianVariety() ? "A_H is empty"
-                            : String.format(Locale.ROOT, "probabilistic, error <= %.0e; %d strata evaluated", r.errorBound(), r.strataEvaluated());
+                            : String.format(Locale.ROOT, "probabilistic, error <= %.0e; %d strata evaluated mod 2^61-1, %d of them again mod %s",
+                                    r.errorBound(), r.strataEvaluated(), r.secondRoute().orElseThrow().strataChecked(),
+                                    dlnkit.exact.PrimeField.forPrime(r.secondRoute().orElseThrow().secondPrime()).label());
                     case FAILS -> r.certificate().isPresent() ? "certified" : "no certificate found";
-                    case UNDECIDED -> "exact and float disagree";
+                    case UNDECIDED -> r.secondRoute().filter(route -> !route.agrees()).isPresent()
+                            ? "the two exact routes disagree" : "exact and float disagree";
                 };
                 out.printf(Locale.ROOT, "  %5d %5d %14d %16s  %-8s %s%n", r.widths().depth(), r.target(), r.fullDimension(),
                         r.emptyHessianVariety() ? "empty" : Integer.toString(r.exactDimension()),

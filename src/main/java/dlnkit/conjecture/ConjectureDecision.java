@@ -13,6 +13,7 @@ import dlnkit.image.UpperBound;
 import dlnkit.exact.IntegerNullSpace;
 import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
@@ -24,7 +25,9 @@ import dlnkit.variety.ZeroConditions;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -32,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 
 /**
  * Decides the main conjecture {@code dim closure(delta(A_H)) < dim closure(im delta)} for given widths:
@@ -47,6 +51,14 @@ import java.util.concurrent.Future;
  * the work for palindromic widths. The strata of a round are evaluated in parallel ({@link Options#threads()}),
  * each at a point drawn from its own seed (the decision seed and the orbit), and the results are read in the
  * sequential order, so the result does not depend on the number of threads.
+ *
+ * <p>Two routes for a {@code HOLDS}: the ranks above are taken mod {@code 2^61 - 1}. Before a {@code HOLDS} is
+ * returned, every stratum that decides it (the best stratum, and every evaluated stratum whose proven bound reaches
+ * the full dimension) is ranked again at a second point, drawn from a second seed, mod {@link #SECOND_FIELD}
+ * ({@code 2^31 - 1}). The verdict stays {@code HOLDS} only when both ranks agree on every such stratum; its error
+ * bound is the product of the two routes' bounds (proofs-notes/13-two-primes.md). A disagreement makes the verdict
+ * {@code UNDECIDED} and is recorded ({@link ConjectureResult.SecondRoute#disagreement()}). A {@code FAILS} is
+ * untouched: it rests on a certificate.
  */
 public final class ConjectureDecision {
     /** Strata are counted (by a full enumeration, on request) only when there are at most this many orbits. */
@@ -56,6 +68,8 @@ public final class ConjectureDecision {
     static final int CANDIDATE_CAP = 200_000;
     /** Work of the probe (strata evaluated in enumeration order before the largest-first rounds), modular operations. */
     static final double PROBE_WORK = 6e7;
+    /** The field of the second, independent route that every {@code HOLDS} is checked by. */
+    public static final PrimeField SECOND_FIELD = PrimeField.M31;
 
     private ConjectureDecision() {
     }
@@ -112,6 +126,9 @@ public final class ConjectureDecision {
         long strataVisited = 0;
         long skipped = 0;
         boolean stopped = false;
+        // the evaluated strata whose bound reaches full, with their ranks (a stratum the probe ranked may be met again
+        // by a round, at the same point): a HOLDS rests on these ranks, so the second route ranks them again
+        Map<Stratum, Integer> decisive = new LinkedHashMap<>();
         ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "dlnkit-strata");
             t.setDaemon(true);
@@ -137,6 +154,9 @@ public final class ConjectureDecision {
                     }
                     probe[1]++;
                     int r = rank(st, seed);
+                    if (orbitDimension - st.zeroCount() >= full) {
+                        decisive.putIfAbsent(st, r);
+                    }
                     if (r > probe[0]) {
                         probe[0] = r;
                         probeBest[0] = st;
@@ -196,6 +216,9 @@ public final class ConjectureDecision {
                             }
                             counters[1]++;
                             int r = rank(st, seed);
+                            if (dimension >= full) {
+                                decisive.putIfAbsent(st, r);
+                            }
                             if (r > counters[0]) {
                                 counters[0] = r;
                                 bestHere[0] = st;
@@ -228,13 +251,17 @@ public final class ConjectureDecision {
                         break;
                     }
                     int end = Math.min(candidates.size(), next + batch);
-                    int[] ranks = ranks(candidates.subList(next, end), seed, pool);
+                    int[] ranks = ranks(candidates.subList(next, end).stream().map(Candidate::stratum).toList(),
+                            s -> rank(s, seed), pool);
                     for (int k = 0; k < ranks.length; k++) {
                         Candidate c = candidates.get(next + k);
                         if (c.bound() <= best) {
                             break scan;
                         }
                         evaluated++;
+                        if (c.dimension() >= full) {
+                            decisive.putIfAbsent(c.stratum(), ranks[k]);
+                        }
                         if (ranks[k] > best) {
                             best = ranks[k];
                             bestStratum = c.stratum();
@@ -256,24 +283,51 @@ public final class ConjectureDecision {
                 tau = tau >= full ? Math.max(tau - step, full - 1L) : Math.max(Math.max(best, -1L), tau - step);
                 step *= 2;
             }
+            Optional<Stratum> top = Optional.ofNullable(bestStratum);
+            Optional<FloatRank> floatRank = top.map(s -> SvdRank.of(StratumTangent.floating(s, new Random(seed), tol).composite(), tol));
+            Optional<HessianCertificate> certificate = best == full && top.isPresent() && full == UpperBound.of(widths).value()
+                    ? certify(widths, top.get(), seed) : Optional.empty();
+            ConjectureResult.Verdict verdict;
+            Optional<ConjectureResult.SecondRoute> second = Optional.empty();
+            if (top.isPresent() && (floatRank.get().rank() != best || !floatRank.get().conclusive(tol))) {
+                verdict = ConjectureResult.Verdict.UNDECIDED;
+            } else if (best >= full) {
+                verdict = ConjectureResult.Verdict.FAILS;
+            } else if (top.isEmpty()) {
+                verdict = ConjectureResult.Verdict.HOLDS; // A_H is empty: found by the enumeration, no rank involved
+            } else {
+                int reachingFull = decisive.size();
+                decisive.putIfAbsent(top.get(), best);
+                second = Optional.of(secondRoute(decisive, reachingFull, seed, pool));
+                verdict = second.get().agrees() ? ConjectureResult.Verdict.HOLDS : ConjectureResult.Verdict.UNDECIDED;
+            }
+            return new ConjectureResult(widths, verdict, best, floatRank, full, top,
+                    options.count() ? countStrata(widths) : Optional.empty(),
+                    orbitsVisited, strataVisited, evaluated, skipped, stopped, certificate, second, tol, seed);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        Optional<Stratum> top = Optional.ofNullable(bestStratum);
-        Optional<FloatRank> floatRank = top.map(s -> SvdRank.of(StratumTangent.floating(s, new Random(seed), tol).composite(), tol));
-        Optional<HessianCertificate> certificate = best == full && top.isPresent() && full == UpperBound.of(widths).value()
-                ? certify(widths, top.get(), seed) : Optional.empty();
-        ConjectureResult.Verdict verdict;
-        if (top.isPresent() && (floatRank.get().rank() != best || !floatRank.get().conclusive(tol))) {
-            verdict = ConjectureResult.Verdict.UNDECIDED;
-        } else {
-            verdict = best >= full ? ConjectureResult.Verdict.FAILS : ConjectureResult.Verdict.HOLDS;
+    }
+
+    /**
+     * The second route: each stratum that decides a {@code HOLDS} ranked again mod {@link #SECOND_FIELD}, at a point
+     * drawn from {@link #secondSeed} (independent of the first point), compared with its rank mod {@code 2^61 - 1}.
+     * Every stratum is ranked (in parallel on {@code pool}), and the first disagreement in order is kept.
+     */
+    static ConjectureResult.SecondRoute secondRoute(Map<Stratum, Integer> firstRanks, int reachingFull, long seed,
+            ExecutorService pool) {
+        List<Stratum> strata = new ArrayList<>(firstRanks.keySet());
+        int[] second = ranks(strata, s -> rank(SECOND_FIELD, s, secondSeed(s, seed)), pool);
+        Optional<ConjectureResult.Disagreement> disagreement = Optional.empty();
+        for (int k = 0; k < second.length && disagreement.isEmpty(); k++) {
+            int first = firstRanks.get(strata.get(k));
+            if (first != second[k]) {
+                disagreement = Optional.of(new ConjectureResult.Disagreement(strata.get(k), first, second[k]));
+            }
         }
-        return new ConjectureResult(widths, verdict, best, floatRank, full, top,
-                options.count() ? countStrata(widths) : Optional.empty(),
-                orbitsVisited, strataVisited, evaluated, skipped, stopped, certificate, tol, seed);
+        return new ConjectureResult.SecondRoute(PrimeField.M61.p(), SECOND_FIELD.p(), strata.size(), reachingFull, disagreement);
     }
 
     /**
@@ -286,18 +340,18 @@ public final class ConjectureDecision {
         return Math.max(64, Math.min(5000, Math.round(PROBE_WORK / (t * t * k))));
     }
 
-    /** The exact ranks of the candidates, in order; in parallel on {@code pool} when there is one. */
-    private static int[] ranks(List<Candidate> batch, long seed, ExecutorService pool) {
+    /** The exact ranks of the strata by {@code rank}, in order; in parallel on {@code pool} when there is one. */
+    private static int[] ranks(List<Stratum> batch, ToIntFunction<Stratum> rank, ExecutorService pool) {
         int[] out = new int[batch.size()];
         if (pool == null || batch.size() == 1) {
             for (int k = 0; k < out.length; k++) {
-                out[k] = rank(batch.get(k).stratum(), seed);
+                out[k] = rank.applyAsInt(batch.get(k));
             }
             return out;
         }
         List<Future<Integer>> futures = new ArrayList<>();
-        for (Candidate c : batch) {
-            futures.add(pool.submit(() -> rank(c.stratum(), seed)));
+        for (Stratum s : batch) {
+            futures.add(pool.submit(() -> rank.applyAsInt(s)));
         }
         try {
             for (int k = 0; k < out.length; k++) {
@@ -312,9 +366,22 @@ public final class ConjectureDecision {
         return out;
     }
 
-    /** The exact rank mod p of delta along the stratum, at a point drawn from {@link #stratumSeed}. */
+    /** The exact rank mod {@code 2^61 - 1} of delta along the stratum, at a point drawn from {@link #stratumSeed}. */
     static int rank(Stratum s, long seed) {
         return ModMatrix.rank(StratumTangent.exactComposite(s, new SplittableRandom(stratumSeed(s, seed)), false));
+    }
+
+    /** The exact rank mod the field's prime of delta along the stratum, at a point of that field drawn from {@code pointSeed}. */
+    static int rank(PrimeField f, Stratum s, long pointSeed) {
+        return ModMatrix.rank(f, StratumTangent.exactComposite(f, s, new SplittableRandom(pointSeed), false));
+    }
+
+    /**
+     * The seed of the stratum's second-route point: {@link #stratumSeed} of a decision seed moved by a fixed odd
+     * constant, so the second point comes from another stream than the first.
+     */
+    static long secondSeed(Stratum s, long seed) {
+        return stratumSeed(s, seed ^ 0x5DEECE66DA3B9F27L);
     }
 
     /** A seed for the stratum's random point that depends only on the decision seed and the orbit. */

@@ -53,6 +53,11 @@ public final class BlockElimination {
     }
 
     public static int rank(int stages, IntFunction<Stage> stage, Progress progress) {
+        return rank(PrimeField.M61, stages, stage, progress);
+    }
+
+    /** The rank modulo the field's prime; the stages' entries must lie in {@code [0, p)}. */
+    public static int rank(PrimeField f, int stages, IntFunction<Stage> stage, Progress progress) {
         long[][] carry = new long[0][];
         int carryCols = 0;
         int rank = 0;
@@ -69,20 +74,20 @@ public final class BlockElimination {
                 a[carry.length + i] = st.rows()[i].clone();
             }
             int lead = st.leadCols();
-            int r = eliminateLead(a, lead);
+            int r = eliminateLead(f, a, lead);
             rank += r;
             carryCols = width - lead;
             carry = nonzeroTails(a, r, lead);
             if (carry.length > carryCols) {
-                carry = compact(carry);
+                carry = compact(f, carry);
             }
             progress.stageDone(s + 1, stages);
         }
-        return rank + ModMatrix.rank(carry);
+        return rank + ModMatrix.rank(f, carry);
     }
 
     /** Echelon form on the first {@code lead} columns; returns the number of pivots (rows {@code 0..r-1}). */
-    private static int eliminateLead(long[][] a, int lead) {
+    private static int eliminateLead(PrimeField f, long[][] a, int lead) {
         int r = 0;
         for (int c = 0; c < lead && r < a.length; c++) {
             int pivot = -1;
@@ -98,10 +103,10 @@ public final class BlockElimination {
             long[] tmp = a[r];
             a[r] = a[pivot];
             a[pivot] = tmp;
-            long inv = ModP.inverse(a[r][c]);
+            long inv = f.inverse(a[r][c]);
             for (int i = r + 1; i < a.length; i++) {
                 if (a[i][c] != 0) {
-                    ModMatrix.subtractMultiple(a[i], a[r], ModP.mul(a[i][c], inv), c);
+                    ModMatrix.subtractMultiple(f, a[i], a[r], f.mul(a[i][c], inv), c);
                 }
             }
             r++;
@@ -118,9 +123,9 @@ public final class BlockElimination {
     }
 
     /** An echelon basis of the row space. */
-    private static long[][] compact(long[][] rows) {
+    private static long[][] compact(PrimeField f, long[][] rows) {
         long[][] a = ModMatrix.copy(rows);
-        int r = ModMatrix.echelon(a, false).rank();
+        int r = ModMatrix.echelon(f, a, false).rank();
         return Arrays.copyOf(a, r);
     }
 }

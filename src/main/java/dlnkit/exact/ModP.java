@@ -14,6 +14,8 @@ import java.math.BigInteger;
  * generic rank with probability at least {@code 1 - r/p}, {@code r} the generic rank
  * (Schwartz-Zippel: a nonzero {@code r x r} minor is a polynomial of degree {@code r}, as the
  * Jacobian's entries are linear in the point).
+ *
+ * <p>{@link PrimeField#M61} is this field as a value, for code that runs modulo more than one prime.
  */
 public final class ModP {
     /** The prime {@code 2^61 - 1}. */

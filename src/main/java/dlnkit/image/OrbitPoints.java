@@ -3,6 +3,7 @@ package dlnkit.image;
 import dlnkit.exact.IntegerMatrix;
 import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.Matrix;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
@@ -39,6 +40,14 @@ public final class OrbitPoints {
 
     /** As {@link #exact}, returning {@code g} too ({@code g[s]} at vertex {@code s}). */
     public static ExactPoint exactWithGroup(Orbit orbit, SplittableRandom rng) {
+        return exactWithGroup(PrimeField.M61, orbit, rng);
+    }
+
+    /**
+     * As {@link #exactWithGroup(Orbit, SplittableRandom)}, over the field: {@code g} uniform over {@code F_p} for the
+     * field's prime (for {@code 2^61 - 1} the same draws, so the same point).
+     */
+    public static ExactPoint exactWithGroup(PrimeField f, Orbit orbit, SplittableRandom rng) {
         Widths widths = orbit.widths();
         int n = widths.depth();
         long[][][] g = new long[n + 1][][];
@@ -49,16 +58,16 @@ public final class OrbitPoints {
                 long[][] m = new long[d][d];
                 for (long[] row : m) {
                     for (int c = 0; c < d; c++) {
-                        row[c] = rng.nextLong(ModP.P);
+                        row[c] = f.random(rng);
                     }
                 }
-                long det = ModMatrix.determinant(m);
+                long det = ModMatrix.determinant(f, m);
                 if (det != 0) {
                     g[s] = m;
-                    long[][] inv = ModMatrix.inverse(m);
+                    long[][] inv = ModMatrix.inverse(f, m);
                     for (long[] row : inv) {
                         for (int c = 0; c < d; c++) {
-                            row[c] = ModP.mul(row[c], det);
+                            row[c] = f.mul(row[c], det);
                         }
                     }
                     adj[s] = inv;
@@ -68,7 +77,7 @@ public final class OrbitPoints {
         }
         long[][][] w = new long[n][][];
         for (int t = 1; t <= n; t++) {
-            w[t - 1] = ModMatrix.multiply(ModMatrix.multiply(g[t], toMod(orbit.normalForm(t))), adj[t - 1]);
+            w[t - 1] = ModMatrix.multiply(f, ModMatrix.multiply(f, g[t], toMod(orbit.normalForm(t))), adj[t - 1]);
         }
         return new ExactPoint(w, g);
     }

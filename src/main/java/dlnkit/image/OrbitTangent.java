@@ -1,6 +1,7 @@
 package dlnkit.image;
 
 import dlnkit.exact.ModP;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.DeltaMap;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
@@ -71,6 +72,11 @@ public final class OrbitTangent {
 
     /** The dense Jacobian of delta mod p at {@code w} (residues, {@code w[t-1][r][c]}). */
     public static long[][] exactDeltaJacobian(Widths widths, long[][][] w) {
+        return exactDeltaJacobian(PrimeField.M61, widths, w);
+    }
+
+    /** The dense Jacobian of delta modulo the field's prime at {@code w} (residues in that field). */
+    public static long[][] exactDeltaJacobian(PrimeField f, Widths widths, long[][][] w) {
         long[][] j = new long[Math.toIntExact(widths.targetDimension())][Math.toIntExact(widths.parameterCount())];
         int rowOffset = 0;
         for (int t = 1; t < widths.depth(); t++) {
@@ -80,7 +86,7 @@ public final class OrbitTangent {
             DeltaMap.forEachJacobianTerm(widths, t, (row, isNext, col, sign, layer, r, c) -> {
                 int k = (isNext ? next : cur) + col;
                 long v = w[layer - 1][r][c];
-                j[ro + row][k] = sign > 0 ? ModP.add(j[ro + row][k], v) : ModP.sub(j[ro + row][k], v);
+                j[ro + row][k] = sign > 0 ? f.add(j[ro + row][k], v) : f.sub(j[ro + row][k], v);
             });
             rowOffset += widths.deltaSize(t);
         }
@@ -89,13 +95,18 @@ public final class OrbitTangent {
 
     /** The tangent matrix mod p: parameters x directions, for the given directions. */
     public static long[][] exactTangents(Widths widths, long[][][] w, Direction[] dirs) {
+        return exactTangents(PrimeField.M61, widths, w, dirs);
+    }
+
+    /** The tangent matrix modulo the field's prime: parameters x directions, for the given directions. */
+    public static long[][] exactTangents(PrimeField f, Widths widths, long[][][] w, Direction[] dirs) {
         long[][] d = new long[Math.toIntExact(widths.parameterCount())][dirs.length];
         for (int k = 0; k < dirs.length; k++) {
             int col = k;
             forEachTerm(widths, dirs[k], (layer, r, c, sign, src, sr, sc) -> {
                 int row = widths.layerOffset(layer) + r * widths.d(layer - 1) + c;
                 long v = w[src - 1][sr][sc];
-                d[row][col] = sign > 0 ? ModP.add(d[row][col], v) : ModP.sub(d[row][col], v);
+                d[row][col] = sign > 0 ? f.add(d[row][col], v) : f.sub(d[row][col], v);
             });
         }
         return d;

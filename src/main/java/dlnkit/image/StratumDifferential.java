@@ -1,6 +1,6 @@
 package dlnkit.image;
 
-import dlnkit.exact.ModP;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.Widths;
 
 /**
@@ -12,15 +12,23 @@ import dlnkit.model.Widths;
  *
  * <p>The coordinates are those of {@link dlnkit.model.DeltaMap#coordinates}: the upper triangle of each
  * {@code Delta_t}, {@code t = 1..N-1}, in order. This class is the certificate builder's own route to the
- * differential; the verifiers recompute it independently in integers.
+ * differential; the verifiers recompute it independently in integers. The arithmetic is that of a
+ * {@link PrimeField} ({@code 2^61 - 1} unless another is given).
  */
 public final class StratumDifferential {
+    private final PrimeField f;
     private final Widths widths;
     private final long[][][] w; // w[t - 1] = W_t mod p
     private final int[] deltaOffset; // deltaOffset[t] = first coordinate of Delta_t
 
-    /** @param w the layers mod p, {@code w[t - 1] = W_t} */
+    /** @param w the layers mod {@code 2^61 - 1}, {@code w[t - 1] = W_t} */
     public StratumDifferential(Widths widths, long[][][] w) {
+        this(PrimeField.M61, widths, w);
+    }
+
+    /** @param w the layers mod the field's prime, {@code w[t - 1] = W_t} */
+    public StratumDifferential(PrimeField f, Widths widths, long[][][] w) {
+        this.f = f;
         this.widths = widths;
         this.w = w;
         int n = widths.depth();
@@ -31,6 +39,10 @@ public final class StratumDifferential {
             offset += widths.deltaSize(t);
         }
         deltaOffset[n] = offset;
+    }
+
+    public PrimeField field() {
+        return f;
     }
 
     public int rows() {
@@ -65,11 +77,11 @@ public final class StratumDifferential {
                         if (y == 0) {
                             continue;
                         }
-                        long prod = ModP.mul(x, y);
+                        long prod = f.mul(x, y);
                         int i = Math.min(p, q);
                         int j = Math.max(p, q);
                         int k = base + index(d, i, j);
-                        out[k] = ModP.add(out[k], p == q ? ModP.add(prod, prod) : prod);
+                        out[k] = f.add(out[k], p == q ? f.add(prod, prod) : prod);
                     }
                 }
             }
@@ -91,11 +103,11 @@ public final class StratumDifferential {
                         if (y == 0) {
                             continue;
                         }
-                        long prod = ModP.mul(x, y);
+                        long prod = f.mul(x, y);
                         int i = Math.min(p, q);
                         int j = Math.max(p, q);
                         int k = base + index(d, i, j);
-                        out[k] = ModP.sub(out[k], p == q ? ModP.add(prod, prod) : prod);
+                        out[k] = f.sub(out[k], p == q ? f.add(prod, prod) : prod);
                     }
                 }
             }
@@ -115,7 +127,7 @@ public final class StratumDifferential {
         if (s < n) {
             long[][] v = new long[widths.d(s + 1)][widths.d(s)];
             for (int r = 0; r < v.length; r++) {
-                v[r][dir.j()] = ModP.neg(w[s][r][dir.i()]);
+                v[r][dir.j()] = f.neg(w[s][r][dir.i()]);
             }
             addLayer(s + 1, v, out);
         }
@@ -126,18 +138,18 @@ public final class StratumDifferential {
     public long[] end(long[][] xi0, long[][] xiN) {
         int n = widths.depth();
         long[] out = new long[rows()];
-        long[][] v1 = multiply(w[0], xi0);
+        long[][] v1 = multiply(f, w[0], xi0);
         for (long[] row : v1) {
             for (int c = 0; c < row.length; c++) {
-                row[c] = ModP.neg(row[c]);
+                row[c] = f.neg(row[c]);
             }
         }
-        long[][] vn = multiply(xiN, w[n - 1]);
+        long[][] vn = multiply(f, xiN, w[n - 1]);
         if (n == 1) {
             long[][] sum = new long[v1.length][v1[0].length];
             for (int r = 0; r < sum.length; r++) {
                 for (int c = 0; c < sum[r].length; c++) {
-                    sum[r][c] = ModP.add(v1[r][c], vn[r][c]);
+                    sum[r][c] = f.add(v1[r][c], vn[r][c]);
                 }
             }
             addLayer(1, sum, out);
@@ -154,6 +166,11 @@ public final class StratumDifferential {
     }
 
     static long[][] multiply(long[][] a, long[][] b) {
+        return multiply(PrimeField.M61, a, b);
+    }
+
+    /** {@code a b} mod the field's prime, skipping zero entries (the layers are sparse near the normal form). */
+    static long[][] multiply(PrimeField f, long[][] a, long[][] b) {
         int rows = a.length;
         int inner = b.length;
         int cols = inner == 0 ? 0 : b[0].length;
@@ -168,7 +185,7 @@ public final class StratumDifferential {
                 long[] bk = b[k];
                 for (int c = 0; c < cols; c++) {
                     if (bk[c] != 0) {
-                        or[c] = ModP.add(or[c], ModP.mul(x, bk[c]));
+                        or[c] = f.add(or[c], f.mul(x, bk[c]));
                     }
                 }
             }

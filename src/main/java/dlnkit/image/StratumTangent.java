@@ -1,7 +1,7 @@
 package dlnkit.image;
 
 import dlnkit.exact.ModMatrix;
-import dlnkit.exact.ModP;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.Matrix;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
@@ -34,7 +34,7 @@ public final class StratumTangent {
     }
 
     /** The {@code eta} constraint: one row per constrained cell, columns {@code eta_0} (row-major) then {@code eta_N}. */
-    static long[][] exactConstraint(Stratum s, long[][] c, boolean full) {
+    static long[][] exactConstraint(PrimeField f, Stratum s, long[][] c, boolean full) {
         int d0 = c.length;
         int dn = c[0].length;
         List<long[]> rows = new ArrayList<>();
@@ -45,10 +45,10 @@ public final class StratumTangent {
                 }
                 long[] row = new long[d0 * d0 + dn * dn];
                 for (int l = 0; l < dn; l++) {
-                    row[d0 * d0 + l * dn + col] = ModP.add(row[d0 * d0 + l * dn + col], c[r][l]); // (C eta_N)[r][col]
+                    row[d0 * d0 + l * dn + col] = f.add(row[d0 * d0 + l * dn + col], c[r][l]); // (C eta_N)[r][col]
                 }
                 for (int l = 0; l < d0; l++) {
-                    row[r * d0 + l] = ModP.sub(row[r * d0 + l], c[l][col]); // -(eta_0 C)[r][col]
+                    row[r * d0 + l] = f.sub(row[r * d0 + l], c[l][col]); // -(eta_0 C)[r][col]
                 }
                 rows.add(row);
             }
@@ -62,11 +62,19 @@ public final class StratumTangent {
      * {@link StratumDifferential} (each column touches at most three blocks of delta), never as the dense product.
      */
     public static long[][] exactComposite(Stratum s, SplittableRandom rng, boolean full) {
+        return exactComposite(PrimeField.M61, s, rng, full);
+    }
+
+    /**
+     * As {@link #exactComposite(Stratum, SplittableRandom, boolean)}, modulo the field's prime: the point is drawn
+     * uniformly over that field (for {@code 2^61 - 1} the same draws, so the same matrix).
+     */
+    public static long[][] exactComposite(PrimeField f, Stratum s, SplittableRandom rng, boolean full) {
         Widths widths = s.orbit().widths();
         int n = widths.depth();
-        OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(s.orbit(), rng);
-        long[][] c = randomPattern(s, rng);
-        StratumDifferential diff = new StratumDifferential(widths, p.w());
+        OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(f, s.orbit(), rng);
+        long[][] c = randomPattern(f, s, rng);
+        StratumDifferential diff = new StratumDifferential(f, widths, p.w());
         List<long[]> columns = new ArrayList<>();
         for (OrbitTangent.Direction d : OrbitTangent.allDirections(widths)) {
             if (d.vertex() >= 1 && d.vertex() <= n - 1) {
@@ -75,11 +83,11 @@ public final class StratumTangent {
         }
         int d0 = widths.d(0);
         int dn = widths.d(n);
-        long[][] g0inv = ModMatrix.inverse(p.g()[0]);
-        long[][] gninv = ModMatrix.inverse(p.g()[n]);
-        for (long[] eta : ModMatrix.nullSpace(exactConstraint(s, c, full), d0 * d0 + dn * dn)) {
-            long[][] xi0 = StratumDifferential.multiply(StratumDifferential.multiply(p.g()[0], block(eta, 0, d0)), g0inv);
-            long[][] xiN = StratumDifferential.multiply(StratumDifferential.multiply(p.g()[n], block(eta, d0 * d0, dn)), gninv);
+        long[][] g0inv = ModMatrix.inverse(f, p.g()[0]);
+        long[][] gninv = ModMatrix.inverse(f, p.g()[n]);
+        for (long[] eta : ModMatrix.nullSpace(f, exactConstraint(f, s, c, full), d0 * d0 + dn * dn)) {
+            long[][] xi0 = StratumDifferential.multiply(f, StratumDifferential.multiply(f, p.g()[0], block(eta, 0, d0)), g0inv);
+            long[][] xiN = StratumDifferential.multiply(f, StratumDifferential.multiply(f, p.g()[n], block(eta, d0 * d0, dn)), gninv);
             columns.add(diff.end(xi0, xiN));
         }
         long[][] out = new long[diff.rows()][columns.size()];
@@ -94,20 +102,25 @@ public final class StratumTangent {
 
     /** The same matrix as {@link #exactComposite}, as the dense product {@code J_delta D} (the reference route, for tests). */
     static long[][] exactCompositeDense(Stratum s, SplittableRandom rng, boolean full) {
-        return denseRoute(s, rng, full, false);
+        return denseRoute(PrimeField.M61, s, rng, full, false);
+    }
+
+    /** As {@link #exactCompositeDense(Stratum, SplittableRandom, boolean)}, modulo the field's prime (for tests). */
+    static long[][] exactCompositeDense(PrimeField f, Stratum s, SplittableRandom rng, boolean full) {
+        return denseRoute(f, s, rng, full, false);
     }
 
     /** The tangent vectors {@code D} (parameters x directions) at the point {@link #exactComposite} draws (for tests). */
     static long[][] exactTangentVectors(Stratum s, SplittableRandom rng, boolean full) {
-        return denseRoute(s, rng, full, true);
+        return denseRoute(PrimeField.M61, s, rng, full, true);
     }
 
-    private static long[][] denseRoute(Stratum s, SplittableRandom rng, boolean full, boolean tangentsOnly) {
+    private static long[][] denseRoute(PrimeField f, Stratum s, SplittableRandom rng, boolean full, boolean tangentsOnly) {
         Widths widths = s.orbit().widths();
         int n = widths.depth();
-        OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(s.orbit(), rng);
-        long[][] c = randomPattern(s, rng);
-        long[][] j = OrbitTangent.exactDeltaJacobian(widths, p.w());
+        OrbitPoints.ExactPoint p = OrbitPoints.exactWithGroup(f, s.orbit(), rng);
+        long[][] c = randomPattern(f, s, rng);
+        long[][] j = OrbitTangent.exactDeltaJacobian(f, widths, p.w());
         List<long[]> columns = new ArrayList<>();
         List<OrbitTangent.Direction> inner = new ArrayList<>();
         for (OrbitTangent.Direction d : OrbitTangent.allDirections(widths)) {
@@ -115,7 +128,7 @@ public final class StratumTangent {
                 inner.add(d);
             }
         }
-        long[][] innerTangents = OrbitTangent.exactTangents(widths, p.w(), inner.toArray(new OrbitTangent.Direction[0]));
+        long[][] innerTangents = OrbitTangent.exactTangents(f, widths, p.w(), inner.toArray(new OrbitTangent.Direction[0]));
         for (int k = 0; k < inner.size(); k++) {
             long[] col = new long[innerTangents.length];
             for (int r = 0; r < col.length; r++) {
@@ -125,14 +138,14 @@ public final class StratumTangent {
         }
         int d0 = widths.d(0);
         int dn = widths.d(n);
-        long[][] g0inv = ModMatrix.inverse(p.g()[0]);
-        long[][] gninv = ModMatrix.inverse(p.g()[n]);
-        for (long[] eta : ModMatrix.nullSpace(exactConstraint(s, c, full), d0 * d0 + dn * dn)) {
-            long[][] xi0 = ModMatrix.multiply(ModMatrix.multiply(p.g()[0], block(eta, 0, d0)), g0inv);
-            long[][] xiN = ModMatrix.multiply(ModMatrix.multiply(p.g()[n], block(eta, d0 * d0, dn)), gninv);
+        long[][] g0inv = ModMatrix.inverse(f, p.g()[0]);
+        long[][] gninv = ModMatrix.inverse(f, p.g()[n]);
+        for (long[] eta : ModMatrix.nullSpace(f, exactConstraint(f, s, c, full), d0 * d0 + dn * dn)) {
+            long[][] xi0 = ModMatrix.multiply(f, ModMatrix.multiply(f, p.g()[0], block(eta, 0, d0)), g0inv);
+            long[][] xiN = ModMatrix.multiply(f, ModMatrix.multiply(f, p.g()[n], block(eta, d0 * d0, dn)), gninv);
             long[] col = new long[Math.toIntExact(widths.parameterCount())];
-            addLayer(col, widths, 1, ModMatrix.multiply(p.w()[0], xi0), true); // V_1 = -W_1 xi_0
-            addLayer(col, widths, n, ModMatrix.multiply(xiN, p.w()[n - 1]), false); // V_N = xi_N W_N
+            addLayer(f, col, widths, 1, ModMatrix.multiply(f, p.w()[0], xi0), true); // V_1 = -W_1 xi_0
+            addLayer(f, col, widths, n, ModMatrix.multiply(f, xiN, p.w()[n - 1]), false); // V_N = xi_N W_N
             columns.add(col);
         }
         long[][] d = new long[Math.toIntExact(widths.parameterCount())][columns.size()];
@@ -141,16 +154,16 @@ public final class StratumTangent {
                 d[r][k] = columns.get(k)[r];
             }
         }
-        return tangentsOnly ? d : ModMatrix.multiply(j, d);
+        return tangentsOnly ? d : ModMatrix.multiply(f, j, d);
     }
 
-    private static void addLayer(long[] col, Widths widths, int t, long[][] v, boolean negate) {
+    private static void addLayer(PrimeField f, long[] col, Widths widths, int t, long[][] v, boolean negate) {
         int offset = widths.layerOffset(t);
         int cols = widths.d(t - 1);
         for (int r = 0; r < v.length; r++) {
             for (int c = 0; c < cols; c++) {
-                long x = negate ? ModP.neg(v[r][c]) : v[r][c];
-                col[offset + r * cols + c] = ModP.add(col[offset + r * cols + c], x);
+                long x = negate ? f.neg(v[r][c]) : v[r][c];
+                col[offset + r * cols + c] = f.add(col[offset + r * cols + c], x);
             }
         }
     }
@@ -163,13 +176,13 @@ public final class StratumTangent {
         return m;
     }
 
-    static long[][] randomPattern(Stratum s, SplittableRandom rng) {
+    static long[][] randomPattern(PrimeField f, Stratum s, SplittableRandom rng) {
         boolean[][] z = s.zeros();
         long[][] c = new long[z.length][];
         for (int r = 0; r < z.length; r++) {
             c[r] = new long[z[r].length];
             for (int col = 0; col < z[r].length; col++) {
-                c[r][col] = z[r][col] ? 0 : rng.nextLong(ModP.P);
+                c[r][col] = z[r][col] ? 0 : f.random(rng);
             }
         }
         return c;

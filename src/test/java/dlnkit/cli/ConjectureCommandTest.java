@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dlnkit.image.ConjectureDecision;
+import dlnkit.image.ConjectureResult;
+import dlnkit.model.Widths;
+import dlnkit.numeric.Tolerances;
+import dlnkit.variety.Stratum;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,5 +178,86 @@ class ConjectureCommandTest {
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
+    }
+
+    /**
+     * A holds prints both exact routes and what it proves, in text and JSON; the JSON error bound is the product of the
+     * two routes' bounds printed beside it; a certified fails has no second route and says `verify` rechecks it.
+     */
+    @Test
+    void holdsShowsBothRoutesAndFailsShowsTheCertificate() {
+        DimsCommandTest.Run text = DimsCommandTest.run("conjecture", "--depth", "6", "--width", "2", "--no-progress");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("two independent exact routes agree"), text.out());
+        assertTrue(text.out().contains("exact routes            mod 2^61-1 at"), text.out());
+        assertTrue(text.out().contains("again mod 2^31-1"), text.out());
+        assertTrue(text.out().contains("what it proves          a holds is probabilistic"), text.out());
+        DimsCommandTest.Run json = DimsCommandTest.run("conjecture", "--depth", "6", "--width", "2", "--format", "json");
+        JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals("holds", o.get("verdict").getAsString());
+        JsonObject route = o.getAsJsonObject("secondRoute");
+        assertEquals((1L << 61) - 1, route.get("firstPrime").getAsLong());
+        assertEquals((1L << 31) - 1, route.get("secondPrime").getAsLong());
+        assertTrue(route.get("agree").getAsBoolean());
+        assertTrue(route.get("disagreement").isJsonNull());
+        int checked = route.get("strataChecked").getAsInt();
+        assertTrue(checked >= 1 && checked >= route.get("strataReachingFull").getAsInt(), json.out());
+        double product = route.get("firstRouteBound").getAsDouble() * route.get("secondRouteBound").getAsDouble();
+        assertEquals(product, o.get("errorBound").getAsDouble(), 1e-12 * product);
+        assertTrue(o.get("errorBound").getAsDouble() < route.get("firstRouteBound").getAsDouble());
+
+        DimsCommandTest.Run fails = DimsCommandTest.run("conjecture", "--depth", "7", "--width", "2", "--format", "json");
+        JsonObject f = JsonParser.parseString(fails.out()).getAsJsonObject();
+        assertEquals("fails", f.get("verdict").getAsString());
+        assertTrue(f.get("certified").getAsBoolean());
+        assertTrue(f.get("secondRoute").isJsonNull(), fails.out());
+        assertTrue(f.get("proves").getAsString().contains("dlnkit verify"), fails.out());
+    }
+
+    /** search: each holding depth with a nonempty A_H carries its second route; the failing depth none. */
+    @Test
+    void searchRecordsTheSecondRoutePerDepth() {
+        DimsCommandTest.Run r = DimsCommandTest.run("search", "--width", "2", "--max-depth", "7", "--format", "json", "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        JsonArray verdicts = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("verdicts");
+        for (int i = 0; i < verdicts.size(); i++) {
+            JsonObject v = verdicts.get(i).getAsJsonObject();
+            boolean holdsWithStrata = v.get("verdict").getAsString().equals("holds") && !v.get("dimension").isJsonNull();
+            assertEquals(holdsWithStrata, !v.get("secondRoute").isJsonNull(), v.toString());
+        }
+        DimsCommandTest.Run text = DimsCommandTest.run("search", "--width", "2", "--max-depth", "5", "--no-progress");
+        assertTrue(text.out().contains("of them again mod 2^31-1"), text.out());
+    }
+
+    /**
+     * A disagreement between the two routes is printed as such, never as a holds: the larger rank is called a proven
+     * lower bound, and a failure candidate when it reaches dim closure(im delta).
+     */
+    @Test
+    void aDisagreementIsPrintedAsUndecidedWithTheLowerBound() {
+        ConjectureResult holds = ConjectureDecision.decide(Widths.constant(6, 2), 1, Tolerances.DEFAULT);
+        Stratum s = holds.bestStratum().orElseThrow();
+        ConjectureResult belowFull = withDisagreement(holds, new ConjectureResult.Disagreement(s, holds.exactDimension(),
+                holds.exactDimension() - 1));
+        String text = ConjectureCommand.verdictText(belowFull);
+        assertTrue(text.startsWith("undecided: the two exact routes disagree"), text);
+        assertTrue(text.contains("at least " + holds.exactDimension()), text);
+        assertTrue(text.contains("the holds is not confirmed"), text);
+        ConjectureResult reachesFull = withDisagreement(holds, new ConjectureResult.Disagreement(s, holds.exactDimension(),
+                holds.fullDimension()));
+        assertTrue(ConjectureCommand.verdictText(reachesFull).contains("FAILURE CANDIDATE"), ConjectureCommand.verdictText(reachesFull));
+        assertTrue(ConjectureCommand.routesText(reachesFull).endsWith("DISAGREE"), ConjectureCommand.routesText(reachesFull));
+        JsonObject o = JsonParser.parseString(ConjectureCommand.json(reachesFull, "", 0).toString()).getAsJsonObject();
+        assertEquals("undecided", o.get("verdict").getAsString());
+        assertEquals(holds.fullDimension(), o.getAsJsonObject("secondRoute").getAsJsonObject("disagreement").get("lowerBound").getAsInt());
+    }
+
+    private static ConjectureResult withDisagreement(ConjectureResult r, ConjectureResult.Disagreement d) {
+        ConjectureResult.SecondRoute route = r.secondRoute().orElseThrow();
+        return new ConjectureResult(r.widths(), ConjectureResult.Verdict.UNDECIDED, r.exactDimension(), r.floatRank(),
+                r.fullDimension(), r.bestStratum(), r.strataTotal(), r.orbitsVisited(), r.strataVisited(), r.strataEvaluated(),
+                r.skippedBySymmetry(), r.stoppedEarly(), r.certificate(), Optional.of(new ConjectureResult.SecondRoute(
+                        route.firstPrime(), route.secondPrime(), route.strataChecked(), route.reachingFull(), Optional.of(d))),
+                r.tolerances(), r.seed());
     }
 }
