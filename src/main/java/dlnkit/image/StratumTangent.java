@@ -101,12 +101,12 @@ public final class StratumTangent {
     }
 
     /** The same matrix as {@link #exactComposite}, as the dense product {@code J_delta D} (the reference route, for tests). */
-    static long[][] exactCompositeDense(Stratum s, SplittableRandom rng, boolean full) {
+    public static long[][] exactCompositeDense(Stratum s, SplittableRandom rng, boolean full) {
         return denseRoute(PrimeField.M61, s, rng, full, false);
     }
 
     /** As {@link #exactCompositeDense(Stratum, SplittableRandom, boolean)}, modulo the field's prime (for tests). */
-    static long[][] exactCompositeDense(PrimeField f, Stratum s, SplittableRandom rng, boolean full) {
+    public static long[][] exactCompositeDense(PrimeField f, Stratum s, SplittableRandom rng, boolean full) {
         return denseRoute(f, s, rng, full, false);
     }
 

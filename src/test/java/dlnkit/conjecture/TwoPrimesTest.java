@@ -1,4 +1,10 @@
-package dlnkit.image;
+package dlnkit.conjecture;
+
+import dlnkit.image.StratumTangent;
+
+import dlnkit.certificate.HessianCertificateVerifier;
+import dlnkit.conjecture.ConjectureDecision;
+import dlnkit.conjecture.ConjectureResult;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
 import dlnkit.exact.PrimeField;
-import dlnkit.image.ConjectureResult.Verdict;
+import dlnkit.conjecture.ConjectureResult.Verdict;
 import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
