@@ -102,7 +102,7 @@ final class ConjectureCommand implements Callable<Integer> {
         boolean show = !noProgress && (widths.depth() >= 7 || widths.parameterCount() > 500);
         try (Progress bar = Progress.indeterminate("strata of A_H evaluated", show)) {
             r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
-                    (done, total, evaluated) -> bar.stepTo(evaluated),
+                    bar,
                     new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

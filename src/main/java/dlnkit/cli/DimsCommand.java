@@ -58,8 +58,7 @@ final class DimsCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ExactRank exact;
         try (Progress bar = Progress.start("exact rank", stages, showProgress)) {
-            exact = ImageDimension.exactRank(widths, ImageDimension.randomExactPoint(widths, seed), seed,
-                    (done, total) -> bar.stepTo(done));
+            exact = ImageDimension.exactRank(widths, ImageDimension.randomExactPoint(widths, seed), seed, bar);
         }
         long t1 = System.nanoTime();
         FloatRank fr;

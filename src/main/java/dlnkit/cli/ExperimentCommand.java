@@ -9,6 +9,7 @@ import dlnkit.experiment.E4Fibers;
 import dlnkit.experiment.ExperimentOutput;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class ExperimentCommand implements Runnable {
         }
 
         /** Runs the experiment with a progress bar, writes its files, prints the report; returns the exit code. */
-        int execute(CommandSpec spec, String task, long total, Function<dlnkit.experiment.ProgressSink, ExperimentOutput> experiment) {
+        int execute(CommandSpec spec, String task, long total, Function<ProgressListener, ExperimentOutput> experiment) {
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -71,7 +72,7 @@ final class ExperimentCommand implements Runnable {
             long t0 = System.nanoTime();
             ExperimentOutput result;
             try (Progress bar = Progress.start(task, total, !noProgress)) {
-                result = experiment.apply((done, all) -> bar.stepTo(done));
+                result = experiment.apply(bar);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();

@@ -95,12 +95,12 @@ final class RestrictCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RestrictionResult r;
         try (Progress bar = Progress.start("orbits visited", -1, !noProgress && widths.depth() >= 8)) {
-            r = RestrictedDimension.compute(widths, v, seed, tol, bar::stepTo);
+            r = RestrictedDimension.compute(widths, v, seed, tol, bar);
         }
         dlnkit.model.Checks.require(crossCheck >= 0 && crossCheck <= 10_000, "--cross-check", "an integer between 0 and 10000",
                 crossCheck);
         dlnkit.sampling.SampledDimensionResult sampled = crossCheck == 0 ? null
-                : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
+                : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, dlnkit.progress.ProgressListener.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT
