@@ -63,6 +63,7 @@ final class ReportCommand implements Callable<Integer> {
     /** The directory being written: {@code --out}, or the fresh directory beside it while the report is built. */
     Path out;
 
+    /** {@code --seed}, passed to every step. */
     long seed;
 
     private final List<String[]> summary = new ArrayList<>();
