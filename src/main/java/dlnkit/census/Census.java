@@ -52,7 +52,7 @@ public final class Census {
      * vectors, so the decision itself runs single-threaded).
      */
     static ConjectureResult decide(Widths widths, long seed) {
-        return ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT, (done, total, evaluated) -> { });
+        return ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT);
     }
 
     /** Decides one class and builds its row. */

@@ -47,7 +47,7 @@ final class AllDataCommands {
         AllDataResult r;
         try (Progress bar = Progress.start("components of A_H^all", Math.max(1, AllDataDecision.componentsToEnumerate(widths).size()),
                 !noProgress && widths.depth() >= 8)) {
-            r = AllDataDecision.decide(widths, seed, Tolerances.DEFAULT, (done, all, evaluated) -> bar.stepTo(done, evaluated + " orbits evaluated"));
+            r = AllDataDecision.decide(widths, seed, Tolerances.DEFAULT, bar);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = writeCertificate(r, certificateFile, m2File);

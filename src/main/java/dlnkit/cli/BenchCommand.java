@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,7 @@ final class BenchCommand implements Runnable {
                 "Each depth is timed three times; the median is printed.",
                 "Target: depth 1000, width 8 (a 35,964 x 64,000 Jacobian) in under 10 s on 2 cores.",
                 "Exit code 1 when the target is missed."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  target met", "  1  target missed", "  2  bad input"})
+            exitCodeList = {"0:target met", "1:target missed"})
     static final class Dims implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -46,8 +46,8 @@ final class BenchCommand implements Runnable {
                 description = "Depths to time, ascending (default: ${DEFAULT-VALUE}).")
         List<Integer> depths;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Seed of the random points (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seedOption = new SeedOption();
 
         @Option(names = "--target-seconds", defaultValue = "10",
                 description = "Time allowed for the largest depth (default: ${DEFAULT-VALUE}).")
@@ -55,6 +55,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
+            long seed = seedOption.value();
             PrintWriter out = spec.commandLine().getOut();
             for (int i = 0; i < depths.size(); i++) {
                 dlnkit.model.Checks.require(i == 0 || depths.get(i) > depths.get(i - 1), "--depths", "ascending depths", depths);
@@ -97,20 +98,20 @@ final class BenchCommand implements Runnable {
             description = {"Times `restrict` on the seed's counterexample: depth 16, width 2, "
                     + "V = {W16W15W14, W12W11W10, W8W7W6, W4W3W2}, certificate included, in a fresh run after a warm-up.",
                 "Target: under 2 s. Exit code 1 when the target is missed or the result is not 45 of 45 certified."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  target met", "  1  target missed or wrong result", "  2  bad input"})
+            exitCodeList = {"0:target met", "1:target missed or wrong result"})
     static final class Restrict implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seedOption = new SeedOption();
 
         @Option(names = "--repeat", defaultValue = "3", description = "Timed runs (default: ${DEFAULT-VALUE}).")
         int repeat;
 
         @Override
         public Integer call() {
+            long seed = seedOption.value();
             dlnkit.model.Checks.require(repeat >= 1, "--repeat", "at least 1", repeat);
             PrintWriter out = spec.commandLine().getOut();
             Widths w = Widths.constant(16, 2);
@@ -147,8 +148,7 @@ final class BenchCommand implements Runnable {
                     + "CMD / dlnkit are printed (above 1: dlnkit is faster). CMD must exit 0; its output is ignored.",
                 "Peak memory is read with /usr/bin/time when it exists (else printed as -). Exit code 1 when a target is "
                     + "missed, a case is undecided, or a run fails or times out."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  targets met", "  1  target missed, undecided, or a run failed", "  2  bad input"})
+            exitCodeList = {"0:targets met", "1:target missed, undecided, or a run failed"})
     static final class Conjecture implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -166,8 +166,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--timeout", defaultValue = "600", description = "Seconds allowed per run (default: ${DEFAULT-VALUE}).")
         int timeout;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seedOption = new SeedOption();
 
         /** A target: time limit in seconds (NaN: none), and the reference figure it comes from (NaN: none). */
         record Target(double seconds, double reference) {
@@ -241,6 +241,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            long seed = seedOption.value();
             dlnkit.model.Checks.require(runs >= 1, "--runs", "at least 1", runs);
             dlnkit.model.Checks.require(timeout >= 1, "--timeout", "at least 1 second", timeout);
             List<int[]> parsed = new ArrayList<>();

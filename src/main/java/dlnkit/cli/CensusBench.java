@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,7 @@ import picocli.CommandLine.Spec;
                 + "(on a machine with at least --shards free cores the ideal is --shards; each process also pays some 3 s of CPU for "
                 + "start-up and JIT compilation, so a small census shows less).",
             "Exit code 1 when the target is missed or a vector is undecided."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  target met", "  1  target missed or undecided", "  2  bad input"})
+        exitCodeList = {"0:target met", "1:target missed or undecided"})
 final class CensusBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,8 +40,8 @@ final class CensusBench implements Callable<Integer> {
     @Option(names = "--depth", defaultValue = "6", description = "Depth of the timed census (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--target-seconds", defaultValue = "20", description = "Target for the timed census (default: ${DEFAULT-VALUE}).")
     double targetSeconds;
@@ -54,6 +54,7 @@ final class CensusBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long seed = seedOption.value();
         Checks.require(depth >= 2 && depth <= 8, "--depth", "an integer between 2 and 8", depth);
         Checks.require(speedupDepth >= 2 && speedupDepth <= 8, "--speedup-depth", "an integer between 2 and 8", speedupDepth);
         Checks.require(shards >= 0 && shards <= 64, "--shards", "an integer between 0 and 64", shards);
@@ -120,7 +121,7 @@ final class CensusBench implements Callable<Integer> {
         for (int i = 0; i < k; i++) {
             List<String> cmd = List.of(javaBin, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, Main.class.getName(),
                     "census", "--depth", Integer.toString(speedupDepth),
-                    "--entries", range, "--seed", Long.toString(seed), "--threads", "1", "--no-progress", "--shard", i + "/" + k,
+                    "--entries", range, "--seed", Long.toString(seedOption.value()), "--threads", "1", "--no-progress", "--shard", i + "/" + k,
                     "--db", dir.resolve(name + "-" + i + ".db").toString());
             ps.add(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + "-" + i + ".log").toFile()).start());
         }

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +41,10 @@ import picocli.CommandLine.Spec;
                 + "Vectors are decided in parallel; the rows do not depend on the number of threads or shards. --shard i/k takes "
                 + "a share balanced by estimated cost (orbits x parameters) for a cluster job array; `census merge` joins the shards.",
             "Families: --depth N --entries lo..hi (all vectors in {lo..hi}^(N+1)) or --widths-file FILE (one vector a line, "
-                + "# comments), with --square-ends or --unequal-ends to filter."},
+                + "# comments), with --square-ends or --unequal-ends to filter.",
+            "A --db that holds another census is bad input (exit 2)."},
         subcommands = {CensusCommand.Merge.class, CensusCommand.Report.class, CensusCommand.Query.class, CensusCommand.Draw.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every vector of the share decided and stored", "  1  some vector undecided (exact and float ranks, or the two exact routes, disagree)",
-            "  2  bad input, or --db holds another census"})
+        exitCodeList = {"0:every vector of the share decided and stored", "1:some vector undecided (exact and float ranks, or the two exact routes, disagree)"})
 final class CensusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,8 +72,8 @@ final class CensusCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "census.db", paramLabel = "FILE", description = "The database (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every decision (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--threads", paramLabel = "T", description = "Vectors decided at once (default: the number of processors).")
     Integer threads;
@@ -86,8 +86,8 @@ final class CensusCommand implements Callable<Integer> {
             + "resumed anyway).")
     boolean resume;
 
-    @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     /** The family the options describe. */
     Family family() throws IOException {
@@ -111,6 +111,7 @@ final class CensusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Family family = family();
+        long seed = seedOption.value();
         Shards.Spec share = shard == null ? Shards.Spec.all() : Shards.Spec.parse(shard);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         AtomicFiles.checkOutputFile("--db", db);
@@ -129,7 +130,7 @@ final class CensusCommand implements Callable<Integer> {
                     t0 = System.nanoTime();
                     done = alreadyDone;
                     fails = failsAlready;
-                    bar[0] = Progress.start("census", Math.max(1, planned), !noProgress);
+                    bar[0] = progress.start("census", Math.max(1, planned), true);
                     bar[0].stepTo(done, fails + " vectors fail");
                 }
 
@@ -154,17 +155,11 @@ final class CensusCommand implements Callable<Integer> {
         return undecided[0] > 0 ? Main.DISAGREE : Main.OK;
     }
 
-    /** Output formats of the report. */
-    enum ReportFormat {
-        TEXT, JSON, LATEX
-    }
-
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = {"Unions census databases (the shards of one census: same family, seed, dlnkit version and notion) into OUT, "
-                    + "written through a temporary file and renamed into place; lists the vectors no input holds."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  every vector of the family is in OUT", "  1  OUT written, but some vectors are missing (listed)",
-                "  2  bad input: the inputs are of different censuses, disagree on a vector, or OUT is an input"})
+                    + "written through a temporary file and renamed into place; lists the vectors no input holds.",
+                "Inputs of different censuses, inputs that disagree on a vector, or an OUT that exists are bad input (exit 2)."},
+            exitCodeList = {"0:every vector of the family is in OUT", "1:OUT written, but some vectors are missing (listed)"})
     static final class Merge implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -194,8 +189,9 @@ final class CensusCommand implements Callable<Integer> {
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = {"Summarizes a census database: vectors by depth and verdict, failures by d_0 = d_N or not and by the arc "
                     + "pattern of the failing stratum (zero arcs | arcs through M), the smallest failing vectors, verdicts by evidence "
-                    + "(certified, exact, probabilistic), undecided vectors. Counts are of vectors (rows weighted by multiplicity)."},
-            footerHeading = "%nExit codes:%n", footer = {"  0  success", "  2  bad input (not a census database)"})
+                    + "(certified, exact, probabilistic), undecided vectors. Counts are of vectors (rows weighted by multiplicity).",
+                "A DB that is not a census database is bad input (exit 2)."},
+            exitCodeList = {"0:success"})
     static final class Report implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -203,8 +199,8 @@ final class CensusCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DB", description = "The census database.")
         Path db;
 
-        @Option(names = "--format", defaultValue = "text", description = "text, json or latex (default: ${DEFAULT-VALUE}).")
-        ReportFormat format;
+        @Mixin
+        FormatOption.TextJsonLatex formatOption = new FormatOption.TextJsonLatex();
 
         @Option(names = "--patterns", defaultValue = "15", description = "Arc patterns listed (default: ${DEFAULT-VALUE}).")
         int patterns;
@@ -221,7 +217,7 @@ final class CensusCommand implements Callable<Integer> {
                 s = CensusSummary.of(store, patterns, smallest);
             }
             PrintWriter w = spec.commandLine().getOut();
-            w.print(switch (format) {
+            w.print(switch (formatOption.get()) {
                 case TEXT -> s.text();
                 case JSON -> s.json() + System.lineSeparator();
                 case LATEX -> s.latex();
@@ -234,8 +230,9 @@ final class CensusCommand implements Callable<Integer> {
     @Command(name = "query", mixinStandardHelpOptions = true,
             description = {"Selects rows of the results table with an SQL WHERE clause over the documented schema (docs/census.md), "
                     + "on a read-only connection, e.g. --where \"verdict = 'fails' AND square_ends = 1\". Prints tab-separated "
-                    + "columns with a header, or JSON."},
-            footerHeading = "%nExit codes:%n", footer = {"  0  success (also when no row matches)", "  2  bad input (also bad SQL)"})
+                    + "columns with a header, or JSON.",
+                "Bad SQL is bad input (exit 2)."},
+            exitCodeList = {"0:success (also when no row matches)"})
     static final class Query implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -258,8 +255,8 @@ final class CensusCommand implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "1000", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "text", description = "text (tab-separated) or json (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
         @Override
         public Integer call() throws Exception {
@@ -284,7 +281,7 @@ final class CensusCommand implements Callable<Integer> {
                     }
                     rows.add(row);
                 }
-                if (format == Format.JSON) {
+                if (formatOption.get() == Format.JSON) {
                     com.google.gson.JsonArray arr = new com.google.gson.JsonArray();
                     for (List<Object> row : rows) {
                         com.google.gson.JsonObject o = new com.google.gson.JsonObject();
@@ -320,8 +317,9 @@ final class CensusCommand implements Callable<Integer> {
             description = {"Draws the failing stratum of failing rows as stratum diagrams (docs/pictures.md): DIR/<widths>.svg and "
                     + ".png beside it, one per row (a vector and its reverse share a row). Each stratum is rebuilt from the row's "
                     + "stored orbit and checked against the stored stratum before it is drawn. --where selects rows as in "
-                    + "`census query`; a row without a stored stratum (A_H empty) is skipped."},
-            footerHeading = "%nExit codes:%n", footer = {"  0  drawn (also when no row matches)", "  2  bad input (also bad SQL)"})
+                    + "`census query`; a row without a stored stratum (A_H empty) is skipped.",
+                "Bad SQL is bad input (exit 2)."},
+            exitCodeList = {"0:drawn (also when no row matches)"})
     static final class Draw implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -329,8 +327,8 @@ final class CensusCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DB", description = "The census database.")
         Path db;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the diagrams (created if missing).")
-        Path out;
+        @Mixin
+        OutputDirectory.Required output = new OutputDirectory.Required();
 
         @Option(names = "--where", defaultValue = "verdict = 'fails'", paramLabel = "SQL",
                 description = "Rows to draw (default: ${DEFAULT-VALUE}).")
@@ -343,7 +341,7 @@ final class CensusCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Checks.require(limit >= 0 && limit <= 100_000, "--limit", "an integer between 0 and 100000", limit);
             Checks.require(!where.contains(";"), "--where", "one SQL condition without ';'", where);
-            dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
+            Path out = output.checked();
             String sql = "SELECT widths, verdict, dim_delta_ah, dim_im_delta, stratum_json FROM results WHERE (" + where
                     + ") AND stratum_json IS NOT NULL ORDER BY depth, width_sum, widths LIMIT " + limit;
             List<String[]> rows = new ArrayList<>();

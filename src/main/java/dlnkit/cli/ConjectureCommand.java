@@ -36,9 +36,8 @@ import picocli.CommandLine.Spec;
                 + "certified: --certificate writes an exact certificate that `dlnkit verify` rechecks.",
             "Prints `holds` (the largest stratum dimension, the stratum, both routes and the error bound) or `fails` (the stratum "
                 + "and the certificate)."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  decided (holds or fails)", "  1  undecided: exact and float ranks disagree at the best stratum, or the two "
-            + "exact routes (mod 2^61-1 and mod 2^31-1) disagree at a stratum", "  2  bad input"})
+        exitCodeList = {"0:decided (holds or fails)", "1:undecided: exact and float ranks disagree at the best stratum, or the two "
+            + "exact routes (mod 2^61-1 and mod 2^31-1) disagree at a stratum"})
 final class ConjectureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,11 +45,11 @@ final class ConjectureCommand implements Callable<Integer> {
     @Mixin
     WidthsOptions widthsOptions = new WidthsOptions();
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random points (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
     @Option(names = "--certificate", paramLabel = "FILE", description = "Write the failure certificate (JSON) here, when it fails.")
     Path certificateFile;
@@ -65,8 +64,8 @@ final class ConjectureCommand implements Callable<Integer> {
                     + "FILE must end in .svg; a PNG is written beside it (FILE with .png). Nothing is drawn when A_H is empty.")
     Path drawFile;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
             + " With all, --certificate writes the dominance certificate of the failing component (dlnkit-dominance-certificate-1).")
@@ -87,6 +86,9 @@ final class ConjectureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
+        long seed = seedOption.value();
+        Format format = formatOption.get();
+        boolean noProgress = progress.noProgress;
         int workers = workers(threads);
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
@@ -106,9 +108,7 @@ final class ConjectureCommand implements Callable<Integer> {
         // elapsed time, for every case that can take more than a moment (deep, or wide: a rank at width 64 takes minutes)
         boolean show = !noProgress && (widths.depth() >= 7 || widths.parameterCount() > 500);
         try (Progress bar = Progress.indeterminate("strata of A_H evaluated", show)) {
-            r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT,
-                    (done, total, evaluated) -> bar.stepTo(evaluated),
-                    new ConjectureDecision.Options(workers, count));
+            r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT, bar, new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);

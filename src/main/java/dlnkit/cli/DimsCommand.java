@@ -26,8 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(proofs-notes/10-upper-bounds.md), and says 'exact (lower = upper bound)' when the exact rank reaches it: "
                 + "then the dimension is proved.",
             "If the two routes disagree, or the float gap is too narrow to trust, it says so and exits 1."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  both routes agree", "  1  the routes disagree or the float rank is inconclusive", "  2  bad input"})
+        exitCodeList = {"0:both routes agree", "1:the routes disagree or the float rank is inconclusive"})
 final class DimsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,43 +34,43 @@ final class DimsCommand implements Callable<Integer> {
     @Mixin
     WidthsOptions widthsOptions = new WidthsOptions();
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random points (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
     @Option(names = "--float-method", defaultValue = "auto",
             description = "Float route: auto (dense SVD up to " + ImageDimension.DENSE_LIMIT
                     + " parameters, block SVD above), dense or block (default: ${DEFAULT-VALUE}).")
     ImageDimension.FloatMethod floatMethod;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Override
     public Integer call() {
         Widths widths = widthsOptions.resolve();
+        long seed = seedOption.value();
         Tolerances tol = Tolerances.DEFAULT;
         int stages = Math.max(widths.depth() - 1, 0);
-        boolean showProgress = !noProgress && (widths.depth() > 200 || widths.parameterCount() > 2000);
+        boolean showProgress = widths.depth() > 200 || widths.parameterCount() > 2000;
         long t0 = System.nanoTime();
         ExactRank exact;
-        try (Progress bar = Progress.start("exact rank", stages, showProgress)) {
-            exact = ImageDimension.exactRank(widths, ImageDimension.randomExactPoint(widths, seed), seed,
-                    (done, total) -> bar.stepTo(done));
+        try (Progress bar = progress.start("exact rank", stages, showProgress)) {
+            exact = ImageDimension.exactRank(widths, ImageDimension.randomExactPoint(widths, seed), seed, bar);
         }
         long t1 = System.nanoTime();
         FloatRank fr;
         // the float route reports nothing while it runs: beyond a few thousand parameters it takes seconds to
         // minutes (one SVD per block), so show the elapsed time
-        try (Progress bar = Progress.indeterminate("float route (SVD)", !noProgress && widths.parameterCount() > 2000)) {
+        try (Progress bar = progress.indeterminate("float route (SVD)", widths.parameterCount() > 2000)) {
             fr = ImageDimension.floatRank(ImageDimension.randomFloatPoint(widths, seed), floatMethod, tol);
         }
         long t2 = System.nanoTime();
         DimensionResult result = new DimensionResult(widths, exact, fr, tol, seed);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (formatOption.get() == Format.JSON) {
             out.println(json(result, (t1 - t0) / 1e6, (t2 - t1) / 1e6));
         } else {
             out.print(text(result, (t1 - t0) / 1e9, (t2 - t1) / 1e9));

@@ -1,6 +1,5 @@
 package dlnkit.cli;
 
-import dlnkit.io.AtomicFiles;
 import dlnkit.descent.StopRule;
 import dlnkit.experiment.E1StepSizes;
 import dlnkit.experiment.E2LargestStep;
@@ -9,6 +8,7 @@ import dlnkit.experiment.E4Fibers;
 import dlnkit.experiment.ExperimentOutput;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import java.io.IOException;
@@ -31,10 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "a report on standard output and a progress bar on standard error. Every run is seeded (--seed) and "
                 + "prints its seed."},
         subcommands = {ExperimentCommand.E1.class, ExperimentCommand.E2.class, ExperimentCommand.E3.class, ExperimentCommand.E4.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  the experiment ran and its built-in checks held",
-            "  1  the experiment ran but a built-in check failed (the report says which)",
-            "  2  bad input"})
+        exitCodeList = {"0:the experiment ran and its built-in checks held",
+            "1:the experiment ran but a built-in check failed (the report says which)"})
 final class ExperimentCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -44,24 +42,29 @@ final class ExperimentCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an experiment name is required (e1, e2, e3 or e4)");
     }
 
-    /** Options every experiment takes. */
+    /** Options every experiment takes: {@code --out} (for the CSV and PNG files), {@code --seed}, {@code --no-progress}. */
     static final class Common {
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the CSV and PNG files (created if missing).")
-        Path out;
+        @Mixin
+        OutputDirectory.Required output = new OutputDirectory.Required();
 
-        @Option(names = "--seed", defaultValue = "1", description = "Seed of data and starts (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seedOption = new SeedOption();
 
-        @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-        boolean noProgress;
+        @Mixin
+        ProgressOption progress = new ProgressOption();
+
+        long seed() {
+            return seedOption.value();
+        }
 
         /** Checks {@code --out} before any computation. */
         void checkOut() {
-            AtomicFiles.checkOutputDirectory("--out", out);
+            output.checked();
         }
 
         /** Runs the experiment with a progress bar, writes its files, prints the report; returns the exit code. */
-        int execute(CommandSpec spec, String task, long total, Function<dlnkit.experiment.ProgressSink, ExperimentOutput> experiment) {
+        int execute(CommandSpec spec, String task, long total, Function<ProgressListener, ExperimentOutput> experiment) {
+            Path out = output.path();
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -70,8 +73,8 @@ final class ExperimentCommand implements Runnable {
             Checks.require(Files.isDirectory(out) && Files.isWritable(out), "--out", "a writable directory", out);
             long t0 = System.nanoTime();
             ExperimentOutput result;
-            try (Progress bar = Progress.start(task, total, !noProgress)) {
-                result = experiment.apply((done, all) -> bar.stepTo(done));
+            try (Progress bar = progress.start(task, total, true)) {
+                result = experiment.apply(bar);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();
@@ -87,7 +90,7 @@ final class ExperimentCommand implements Runnable {
                 o.printf("  wrote %s%s%n", f, c.getValue().droppedPoints() > 0
                         ? " (" + c.getValue().droppedPoints() + " non-positive points left off the log axis)" : "");
             }
-            o.printf(java.util.Locale.ROOT, "  seed %d, %.1f s%n", seed, seconds);
+            o.printf(java.util.Locale.ROOT, "  seed %d, %.1f s%n", seed(), seconds);
             o.flush();
             return result.checksHold() ? Main.OK : Main.DISAGREE;
         }
@@ -112,7 +115,7 @@ final class ExperimentCommand implements Runnable {
                     + "max_j ||Delta_j(k) - Delta_j(0)||_2. A run whose loss becomes non-finite or exceeds 1e8 (1 + L(W(0))) "
                     + "is reported as DIVERGED (marked with a red cross at its last finite point), never as a number.",
                 "Files: e1.csv (every recorded iteration), e1-summary.csv (one row per run), e1.png, e1-drift.png."},
-            footerHeading = "%nExit codes:%n", footer = {"  0  the experiment ran", "  2  bad input"})
+            exitCodeList = {"0:the experiment ran"})
     static final class E1 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -120,8 +123,9 @@ final class ExperimentCommand implements Runnable {
         @Mixin
         Common common = new Common();
 
-        @Option(names = "--widths", defaultValue = "4,4,4,4", description = "Widths d_0..d_N (default: ${DEFAULT-VALUE}).")
-        String widths;
+        @Option(names = "--widths", defaultValue = "4,4,4,4", paramLabel = "d0,...,dN", converter = WidthsOptions.Converter.class,
+                description = "Widths d_0..d_N (default: ${DEFAULT-VALUE}).")
+        Widths widths;
 
         @Option(names = "--rank", defaultValue = "2", description = "Rank of the target Phi (default: ${DEFAULT-VALUE}).")
         int rank;
@@ -156,7 +160,7 @@ final class ExperimentCommand implements Runnable {
         @Override
         public Integer call() {
             common.checkOut();
-            Widths w = Widths.parse(widths);
+            Widths w = widths;
             for (double eta : etas) {
                 positive("--etas", eta);
             }
@@ -171,7 +175,7 @@ final class ExperimentCommand implements Runnable {
             int r = startRank == null ? rank : startRank;
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E1StepSizes e1 = new E1StepSizes(w, rank, r, scale, samples, etas, eta0, rhos, stop, Math.max(1, steps / 300),
-                    common.seed);
+                    common.seed());
             return common.execute(spec, "e1", etas.size() + rhos.size(), e1::run);
         }
     }
@@ -184,7 +188,7 @@ final class ExperimentCommand implements Runnable {
                     + "--gradient-tolerance within --steps steps. Prints the table, exponential and power-law fits of eta*(N), "
                     + "and which fits better.",
                 "Files: e2.csv, e2.png (eta* against N on a log axis, with both fits)."},
-            footerHeading = "%nExit codes:%n", footer = {"  0  the experiment ran", "  2  bad input"})
+            exitCodeList = {"0:the experiment ran"})
     static final class E2 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -222,7 +226,7 @@ final class ExperimentCommand implements Runnable {
             positive("--gradient-tolerance", gradientTolerance);
             List<Integer> ds = parseDepths(depths);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
-            E2LargestStep e2 = new E2LargestStep(width, ds, samples, stop, bisections, common.seed);
+            E2LargestStep e2 = new E2LargestStep(width, ds, samples, stop, bisections, common.seed());
             return common.execute(spec, "e2", ds.size(), e2::run);
         }
     }
@@ -236,8 +240,7 @@ final class ExperimentCommand implements Runnable {
                 "Exit code 1 when the pair rule and the Hessian test disagree at some limit.",
                 "Files: e3.csv (one row per start), e3.png (excess loss L(W(k)) - L* of every run against k; values <= 0, "
                     + "i.e. at the optimum to rounding, are left off the log axis)."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  the experiment ran and its checks held", "  1  a check failed (the report says which)", "  2  bad input"})
+            exitCodeList = {"0:the experiment ran and its checks held", "1:a check failed (the report says which)"})
     static final class E3 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -245,8 +248,9 @@ final class ExperimentCommand implements Runnable {
         @Mixin
         Common common = new Common();
 
-        @Option(names = "--widths", defaultValue = "3,3,3,3", description = "Widths d_0..d_N (default: ${DEFAULT-VALUE}).")
-        String widths;
+        @Option(names = "--widths", defaultValue = "3,3,3,3", paramLabel = "d0,...,dN", converter = WidthsOptions.Converter.class,
+                description = "Widths d_0..d_N (default: ${DEFAULT-VALUE}).")
+        Widths widths;
 
         @Option(names = "--starts", defaultValue = "40", description = "Number of random starts K (default: ${DEFAULT-VALUE}).")
         int starts;
@@ -282,7 +286,7 @@ final class ExperimentCommand implements Runnable {
             positive("--gradient-tolerance", gradientTolerance);
             positive("--zero-tolerance", zeroTolerance);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
-            E3Avoidance e3 = new E3Avoidance(Widths.parse(widths), starts, scale, samples, eta, stop, zeroTolerance, common.seed);
+            E3Avoidance e3 = new E3Avoidance(widths, starts, scale, samples, eta, stop, zeroTolerance, common.seed());
             return common.execute(spec, "e3", starts, e3::run);
         }
     }
@@ -295,8 +299,7 @@ final class ExperimentCommand implements Runnable {
                     + "distance from p, pair rule) and how far delta drifted along the flow.",
                 "Exit code 1 when a check fails (products, p in A_H, projection, drift above 1e-6).",
                 "Files: e4.csv (every sample of every flow), e4-summary.csv (one row per start), e4.png (loss against time)."},
-            footerHeading = "%nExit codes:%n",
-            footer = {"  0  the experiment ran and its checks held", "  1  a check failed (the report says which)", "  2  bad input"})
+            exitCodeList = {"0:the experiment ran and its checks held", "1:a check failed (the report says which)"})
     static final class E4 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -329,7 +332,7 @@ final class ExperimentCommand implements Runnable {
             Checks.require(Double.isFinite(horizon) && horizon > 0 && horizon <= 1e7, "--horizon", "a time between 0 and 1e7", horizon);
             count("--samples", samples, MAX_SAMPLES);
             positive("--gradient-tolerance", gradientTolerance);
-            E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed);
+            E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed());
             return common.execute(spec, "e4", starts, e4::run);
         }
     }

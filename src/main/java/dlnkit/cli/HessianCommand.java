@@ -28,14 +28,13 @@ import picocli.CommandLine.Spec;
                 + "A_H, the others on random orbits (zero layers, rank-deficient layers, aligned kernels); three in four "
                 + "points whose orbit has a stratum get data respecting its zero pattern, so both answers occur. Any disagreement is a failure.",
             "--widths gives one widths vector; --depths A-B with --width d gives constant widths at each depth."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  full agreement", "  1  a disagreement", "  2  bad input"})
+        exitCodeList = {"0:full agreement", "1:a disagreement"})
 final class HessianCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--widths", paramLabel = "d0,...,dN", description = "One widths vector.")
-    String widths;
+    @Option(names = "--widths", paramLabel = "d0,...,dN", converter = WidthsOptions.Converter.class, description = "One widths vector.")
+    Widths widths;
 
     @Option(names = "--depths", paramLabel = "A-B", description = "A range of depths (with --width), e.g. 3-6.")
     String depths;
@@ -52,14 +51,14 @@ final class HessianCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "100", paramLabel = "K", description = "Points per widths vector (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
             + " With all, the table compares the three-blocks rule with the exact gradient and Hessian for every data (on a "
@@ -68,6 +67,8 @@ final class HessianCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        long seed = seedOption.value();
+        Format format = formatOption.get();
         if (pointFile != null) {
             Checks.require(data == DataNotion.FIXED, "--data", "fixed with --point (the point file carries its data)", "all");
             Checks.require(widths == null && depths == null, "--point", "no --widths or --depths beside it (the file has its widths)",
@@ -78,7 +79,7 @@ final class HessianCommand implements Callable<Integer> {
         List<Widths> cases = new ArrayList<>();
         if (widths != null) {
             Checks.require(depths == null && width == null, "--widths", "no --depths or --width beside it", "--depths " + depths);
-            cases.add(Widths.parse(widths));
+            cases.add(widths);
         } else {
             Checks.require(depths != null && width != null, "widths", "--widths d0,...,dN or --depths A-B with --width d",
                     "--depths " + depths + ", --width " + width);
@@ -99,12 +100,12 @@ final class HessianCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (data == DataNotion.ALL) {
-            return AllDataCommands.hessian(out, cases, samples, seed, format, noProgress);
+            return AllDataCommands.hessian(out, cases, samples, seed, format, progress.noProgress);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> disagreements = new ArrayList<>();
         long total = (long) samples * cases.size();
-        try (Progress bar = Progress.start("points checked", total, !noProgress && total >= 200)) {
+        try (Progress bar = progress.start("points checked", total, total >= 200)) {
             long done = 0;
             for (Widths w : cases) {
                 int inside = 0;
@@ -157,6 +158,8 @@ final class HessianCommand implements Callable<Integer> {
     }
 
     private int checkPoint() throws java.io.IOException {
+        long seed = seedOption.value();
+        Format format = formatOption.get();
         PointFile p = PointFile.read(pointFile);
         Widths w = p.widths();
         dlnkit.model.Network net = p.network();

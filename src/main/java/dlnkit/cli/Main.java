@@ -15,11 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {DimsCommand.class, RestrictCommand.class, ConjectureCommand.class, CensusCommand.class, SearchCommand.class, HessianCommand.class,
             SymbolicCommand.class, ExperimentCommand.class, VerifyCommand.class, TablesCommand.class, ReportCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  success",
-            "  1  the computation finished but its routes disagree or are inconclusive",
-            "  2  bad input (one line on standard error names the problem)",
-            "  3  internal error (a bug: please report it with the command line)"})
+        exitCodeList = {"0:success", "1:the computation finished but its routes disagree or are inconclusive (or a "
+            + "benchmark missed its target)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int DISAGREE = 1;
@@ -50,9 +47,10 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        ExitCodes.apply(cli);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()));
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + houseForm(oneLine(ex.getMessage())));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -65,6 +63,14 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * picocli's "Invalid value for option '--x': message" as the house form "--x: message": the converters (widths,
+     * seed, format) throw "expected ..., got ...", so a refusal reads like every other.
+     */
+    static String houseForm(String message) {
+        return message.replaceFirst("^Invalid value for option '([^']+)': ", "$1: ");
     }
 
     private static String oneLine(String message) {

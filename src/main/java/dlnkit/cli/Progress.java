@@ -1,12 +1,16 @@
 package dlnkit.cli;
 
+import dlnkit.progress.ProgressListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar with counts and an ETA on standard error, or nothing when disabled. */
-final class Progress implements AutoCloseable {
+/**
+ * A progress bar with counts and an ETA on standard error, or nothing when disabled. It is a {@link ProgressListener}:
+ * a computation reports to it directly, and it shows the units done (the bar's own total, set when it starts, is kept).
+ */
+final class Progress implements AutoCloseable, ProgressListener {
     private final ProgressBar bar;
 
     private Progress(ProgressBar bar) {
@@ -43,6 +47,16 @@ final class Progress implements AutoCloseable {
             bar.stepTo(n);
             bar.setExtraMessage(message);
         }
+    }
+
+    @Override
+    public void update(long done, long total) {
+        stepTo(done);
+    }
+
+    @Override
+    public void update(long done, long total, String note) {
+        stepTo(done, note);
     }
 
     @Override

@@ -31,8 +31,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntBiFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dlnkit report}: the main job. */
@@ -46,21 +46,25 @@ import picocli.CommandLine.Spec;
                 + "examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed) with the margin chart "
                 + "tables/margin.svg, .png, .csv, experiments/eN/*, certificates/*.json with their verify outputs and the "
                 + "stratum diagrams certificates/*.svg, .png."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every step ran and every check held", "  1  a step reported a failed check (see the summary)",
-            "  2  bad input"})
+        exitCodeList = {"0:every step ran and every check held", "1:a step reported a failed check (see the summary)"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    OutputDirectory.DefaultOut output = new OutputDirectory.DefaultOut();
+
+    @Mixin
+    SeedOption seedOption = new SeedOption();
+
+    @Mixin
+    ProgressOption progress = new ProgressOption();
+
+    /** The directory being written: {@code --out}, or the fresh directory beside it while the report is built. */
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every step (default: ${DEFAULT-VALUE}).")
+    /** {@code --seed}, passed to every step. */
     long seed;
-
-    @Option(names = "--no-progress", description = "Do not print step progress on standard error.")
-    boolean noProgress;
 
     private final List<String[]> summary = new ArrayList<>();
     private final List<IndexPage.Claim> claims = new ArrayList<>();
@@ -69,7 +73,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AtomicFiles.checkOutputDirectory("--out", out);
+        out = output.checked();
+        seed = seedOption.value();
         // everything is written into a fresh directory beside --out and swapped in at the end: an interrupted
         // or failing run leaves the previous report whole, and concurrent runs never mix their files
         Path target = out;
@@ -94,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         List<IndexPage.Picture> pictures = List.of();
         int steps = 12;
-        try (Progress bar = Progress.start("report", steps, !noProgress)) {
+        try (Progress bar = progress.start("report", steps, true)) {
             int k = 0;
             example("ImageDimensions", (ps, s) -> ImageDimensions.print(ps, s));
             bar.stepTo(++k, "examples");

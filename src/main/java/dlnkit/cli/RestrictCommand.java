@@ -36,10 +36,8 @@ import picocli.CommandLine.Spec;
                 + "directions) proves it; --certificate writes it, `dlnkit verify` rechecks it.",
             "Also says whether V lies in the vanishing-Hessian variety A_H (cyclic pair rule) and checks that at a "
                 + "sample point with random full-rank data."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  exact and float ranks agree (and the sampling route, with --cross-check)",
-            "  1  they disagree, or the float gap is inconclusive, or the sampling route disagrees",
-            "  2  bad input"})
+        exitCodeList = {"0:exact and float ranks agree (and the sampling route, with --cross-check)",
+            "1:they disagree, or the float gap is inconclusive, or the sampling route disagrees"})
 final class RestrictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,11 +50,11 @@ final class RestrictCommand implements Callable<Integer> {
                     + "consecutive, descending layers, separated by commas.")
     String zero;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random points (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
     @Option(names = "--certificate", paramLabel = "FILE",
             description = "Write the dominance certificate (JSON) here, when delta is dominant on V.")
@@ -77,12 +75,13 @@ final class RestrictCommand implements Callable<Integer> {
                     + "end in .svg; a PNG is written beside it (FILE with .png).")
     Path drawFile;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
+        long seed = seedOption.value();
         if (certificateFile != null) {
             AtomicFiles.checkOutputFile("--certificate", certificateFile);
         }
@@ -94,13 +93,13 @@ final class RestrictCommand implements Callable<Integer> {
         Tolerances tol = Tolerances.DEFAULT;
         long t0 = System.nanoTime();
         RestrictionResult r;
-        try (Progress bar = Progress.start("orbits visited", -1, !noProgress && widths.depth() >= 8)) {
-            r = RestrictedDimension.compute(widths, v, seed, tol, bar::stepTo);
+        try (Progress bar = progress.indeterminate("orbits visited", widths.depth() >= 8)) {
+            r = RestrictedDimension.compute(widths, v, seed, tol, bar);
         }
         dlnkit.model.Checks.require(crossCheck >= 0 && crossCheck <= 10_000, "--cross-check", "an integer between 0 and 10000",
                 crossCheck);
         dlnkit.sampling.SampledDimensionResult sampled = crossCheck == 0 ? null
-                : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
+                : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, dlnkit.progress.ProgressListener.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT
@@ -120,7 +119,7 @@ final class RestrictCommand implements Callable<Integer> {
         }
         String drawn = Drawing.orbit(drawFile, r);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (formatOption.get() == Format.JSON) {
             Json j = json(r, membership, sample, written, seconds).put("diagram", drawn.isEmpty() ? null : drawn);
             if (sampled != null) {
                 j.put("crossCheck", java.util.Map.of("samples", sampled.samples().size(), "converged", sampled.convergedCount(),

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ import picocli.CommandLine.Spec;
             "A `holds` is probabilistic: exact ranks at random points by two independent routes (mod 2^61-1, and again mod "
                 + "2^31-1 at a second point for every stratum that decides it), wrong with probability at most the printed "
                 + "bound. A certified `fails` is a proof that `dlnkit verify` rechecks."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every depth decided", "  1  some depth undecided (exact and float disagree, or the two exact routes "
-            + "disagree)", "  2  bad input"})
+        exitCodeList = {"0:every depth decided", "1:some depth undecided (exact and float disagree, or the two exact routes "
+            + "disagree)"})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,8 +44,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--max-depth", required = true, paramLabel = "K", description = "Largest depth to decide (2..64).")
     int maxDepth;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the strata of each depth; 0 means one per "
             + "core (default). The result does not depend on it.")
@@ -61,8 +61,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--count", description = "Also count the strata of each depth (only when there are at most 200,000 orbits).")
     boolean count;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TextJson formatOption = new FormatOption.TextJson();
 
     @Option(names = "--certificate", paramLabel = "FILE", description = "Write the smallest failure's certificate here.")
     Path certificateFile;
@@ -71,8 +71,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Write a Macaulay2 script that rechecks the smallest failure's certificate (M2 --script FILE).")
     Path m2File;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Option(names = "--data", defaultValue = "fixed", paramLabel = "fixed|all", description = DataNotion.HELP
             + " With all, --certificate writes the dominance certificate of the failing component.")
@@ -80,6 +80,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        long seed = seedOption.value();
+        Format format = formatOption.get();
+        boolean noProgress = progress.noProgress;
         Checks.require(width >= Widths.MIN_WIDTH && width <= Widths.MAX_WIDTH, "--width", "an integer between 1 and 64", width);
         Checks.require(maxDepth >= 2 && maxDepth <= 64, "--max-depth", "an integer between 2 and 64", maxDepth);
         Checks.require(threads >= 0, "--threads", "0 or more", threads);

@@ -54,9 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "depth 4; image-dimension 16 parameters, depth 8, 12 delta coordinates. Symbolic data: at most 4 samples (3 for "
                 + "identities). Every Symja and JAS computation is bounded by --timeout; when it runs out the command "
                 + "stops with one line naming the limits (exit 2)."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  done (identities: all proved)", "  1  an identity did not expand to 0",
-            "  2  bad input, input above the size limits, or the time limit ran out", "  3  internal error"})
+        exitCodeList = {"0:done (identities: all proved)", "1:an identity did not expand to 0"})
 final class SymbolicCommand implements Callable<Integer> {
     static final List<String> WHATS = List.of("delta", "loss", "gradient", "hessian", "hessian-variety", "identities",
             "image-dimension");
@@ -90,8 +88,8 @@ final class SymbolicCommand implements Callable<Integer> {
             description = "Number of samples (columns of X and Y); default d_0 (2 for identities).")
     Integer samples;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of random data (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--form", defaultValue = "cyclic", paramLabel = "FORM",
             description = "Form of the Hessian conditions: cyclic or theorem (default: ${DEFAULT-VALUE}).")
@@ -174,7 +172,7 @@ final class SymbolicCommand implements Callable<Integer> {
         if (what.equals("delta")) {
             return SymbolicSystems.delta(variety, alg, header);
         }
-        SymbolicData d = symbolicData ? SymbolicData.symbolic(widths, m) : SymbolicData.random(widths, m, seed);
+        SymbolicData d = symbolicData ? SymbolicData.symbolic(widths, m) : SymbolicData.random(widths, m, seedOption.value());
         header.add("data: " + d.describe());
         if (!d.symbolic()) {
             header.add("X = " + SymbolicData.rows(d.x()) + ", Y = " + SymbolicData.rows(d.y()));
@@ -250,7 +248,7 @@ final class SymbolicCommand implements Callable<Integer> {
                 parts.addAll(List.of("--samples", String.valueOf(samples)));
             }
             if (data.equals("random")) {
-                parts.addAll(List.of("--seed", String.valueOf(seed)));
+                parts.addAll(List.of("--seed", String.valueOf(seedOption.value())));
             }
         }
         if (what.equals("hessian-variety")) {

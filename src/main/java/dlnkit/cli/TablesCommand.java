@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,17 +37,16 @@ import picocli.CommandLine.Spec;
                 + "margin.csv: dim closure(im delta) and dim closure(delta(A_H)) against the depth for constant widths "
                 + "1..--margin-widths at the depths --margin-depths, failing depths marked. Every number is computed in this run "
                 + "(the chart and the conjecture table share their decisions)."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  written", "  2  bad input"})
+        exitCodeList = {"0:written"})
 final class TablesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the .tex files (created if needed).")
-    Path out;
+    @Mixin
+    OutputDirectory.Required output = new OutputDirectory.Required();
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--margin-widths", paramLabel = "K", defaultValue = "" + MarginData.DEFAULT_MAX_WIDTH,
             description = "Margin chart: constant widths 1..K (default: ${DEFAULT-VALUE}).")
@@ -67,7 +67,8 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        dlnkit.io.AtomicFiles.checkOutputDirectory("--out", out);
+        Path out = output.checked();
+        long seed = seedOption.value();
         int[] depths = depthRange("--margin-depths", marginDepths);
         dlnkit.model.Checks.require(marginWidths >= 1 && marginWidths <= 6, "--margin-widths", "an integer between 1 and 6", marginWidths);
         dlnkit.model.Checks.require(depths[0] >= 2 && depths[0] <= depths[1] && depths[1] <= 16, "--margin-depths",

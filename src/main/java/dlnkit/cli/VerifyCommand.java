@@ -33,10 +33,9 @@ import picocli.CommandLine.Spec;
                 + "rule's arcs, gradient and Hessian by differentiating the loss polynomial, xi_0 M = M xi_N, rank of d delta) "
                 + "and prints CERTIFICATE VALID or CERTIFICATE INVALID: <check> (then Macaulay2 exits with code 1).",
             "The verifier shares no mathematical code with the commands that build certificates: it has its own integer "
-                + "arithmetic."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  the certificate is valid: the claim is proved", "  1  a check failed",
-            "  2  the file is missing or malformed, or the --m2 path cannot be written"})
+                + "arithmetic.",
+            "A missing or malformed file, or an --m2 path that cannot be written, is bad input (exit 2)."},
+        exitCodeList = {"0:the certificate is valid: the claim is proved", "1:a check failed"})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

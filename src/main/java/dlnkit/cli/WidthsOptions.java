@@ -2,13 +2,18 @@ package dlnkit.cli;
 
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code --widths d0,...,dN}, or the shorthand {@code --depth N --width d} for constant widths. */
+/**
+ * {@code --widths d0,...,dN}, or the shorthand {@code --depth N --width d} for constant widths. Every option that takes
+ * a widths vector converts it with {@link Converter}.
+ */
 final class WidthsOptions {
-    @Option(names = "--widths", paramLabel = "d0,...,dN",
+    @Option(names = "--widths", paramLabel = "d0,...,dN", converter = Converter.class,
             description = "The widths d_0..d_N, at least 2 entries, each 1..64, e.g. 2,2,2,2,2.")
-    String widths;
+    Widths widths;
 
     @Option(names = "--depth", paramLabel = "N", description = "Depth N (with --width): widths d,d,...,d (N+1 entries).")
     Integer depth;
@@ -20,7 +25,7 @@ final class WidthsOptions {
         if (widths != null) {
             Checks.require(depth == null && width == null, "--widths", "no --depth or --width beside it",
                     given());
-            return Widths.parse(widths);
+            return widths;
         }
         Checks.require(depth != null && width != null, "widths",
                 "--widths d0,...,dN or both --depth N and --width d", given());
@@ -31,6 +36,22 @@ final class WidthsOptions {
         String d = depth == null ? "no --depth" : "--depth " + depth;
         String w = width == null ? "no --width" : "--width " + width;
         return d + " and " + w;
+    }
+
+    /**
+     * A widths vector from the command line: comma-separated ASCII digits, at least 2 entries, each 1..64. A bad
+     * vector is refused while the arguments are parsed, in one line: {@code --widths: expected ..., got ...}.
+     */
+    static final class Converter implements ITypeConverter<Widths> {
+        @Override
+        public Widths convert(String value) {
+            try {
+                return Widths.parse(value);
+            } catch (IllegalArgumentException e) {
+                // Checks' message is "widths: expected ..., got ..."; the command line names the option instead
+                throw new TypeConversionException(e.getMessage().replaceFirst("^widths: ", ""));
+            }
+        }
     }
 
     /** The widths as printed: in full when short, else the first few with a count. */

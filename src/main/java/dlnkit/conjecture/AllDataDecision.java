@@ -11,6 +11,7 @@ import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
 import dlnkit.hessian.AllDataHessianVariety;
+import dlnkit.progress.ProgressListener;
 import dlnkit.variety.Orbit;
 import dlnkit.variety.OrbitEnumerator;
 import dlnkit.variety.ZeroConditions;
@@ -34,14 +35,8 @@ public final class AllDataDecision {
     private AllDataDecision() {
     }
 
-    /** Progress: components done out of all to enumerate, and orbits evaluated so far. */
-    @FunctionalInterface
-    public interface Progress {
-        void update(int componentsDone, int componentsToDo, long orbitsEvaluated);
-    }
-
     public static AllDataResult decide(Widths widths, long seed, Tolerances tol) {
-        return decide(widths, seed, tol, (done, all, evaluated) -> { });
+        return decide(widths, seed, tol, ProgressListener.NONE);
     }
 
     /**
@@ -56,7 +51,8 @@ public final class AllDataDecision {
                 .toList();
     }
 
-    public static AllDataResult decide(Widths widths, long seed, Tolerances tol, Progress progress) {
+    /** As {@link #decide(Widths, long, Tolerances)}; {@code progress} hears the components done, out of all to enumerate. */
+    public static AllDataResult decide(Widths widths, long seed, Tolerances tol, ProgressListener progress) {
         int n = widths.depth();
         int full = ImageDimension.exactRank(widths, seed).rank();
         List<ZeroConditions> all = AllDataHessianVariety.components(n);
@@ -93,7 +89,7 @@ public final class AllDataDecision {
                 }
             });
             visited += stats.orbitsVisited();
-            progress.update(++done, todo.size(), evaluated[0]);
+            progress.update(++done, todo.size(), evaluated[0] + " orbits evaluated");
             if (best[0] >= full) {
                 stopped = true;
                 break;

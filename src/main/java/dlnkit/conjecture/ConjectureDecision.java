@@ -18,6 +18,7 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import dlnkit.variety.OrbitEnumerator;
 import dlnkit.variety.Stratum;
 import dlnkit.variety.StrataEnumerator;
@@ -94,21 +95,18 @@ public final class ConjectureDecision {
 
     /** Single-threaded, strata not counted. */
     public static ConjectureResult decide(Widths widths, long seed, Tolerances tol) {
-        return decide(widths, seed, tol, (splitsDone, splits, evaluated) -> { }, Options.sequential());
+        return decide(widths, seed, tol, ProgressListener.NONE, Options.sequential());
     }
 
     public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, Options options) {
-        return decide(widths, seed, tol, (splitsDone, splits, evaluated) -> { }, options);
+        return decide(widths, seed, tol, ProgressListener.NONE, options);
     }
 
-    /** Progress: reported after each enumeration and each batch of ranks as {@code (N - 1, N - 1, strata evaluated so far)}. */
-    @FunctionalInterface
-    public interface Progress {
-        void update(int splitsDone, int splits, long strataEvaluated);
-    }
-
-    /** Single-threaded, strata not counted. */
-    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, Progress progress) {
+    /**
+     * Single-threaded, strata not counted. {@code progress} hears the number of strata evaluated so far, of an
+     * unknown total, after each enumeration and each batch of ranks.
+     */
+    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, ProgressListener progress) {
         return decide(widths, seed, tol, progress, Options.sequential());
     }
 
@@ -116,7 +114,7 @@ public final class ConjectureDecision {
     private record Candidate(Stratum stratum, long bound, long dimension) {
     }
 
-    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, Progress progress, Options options) {
+    public static ConjectureResult decide(Widths widths, long seed, Tolerances tol, ProgressListener progress, Options options) {
         int full = ImageDimension.exactRank(widths, seed).rank();
         StrataEnumerator enumerator = new StrataEnumerator(widths, true);
         int best = -1;
@@ -171,6 +169,7 @@ public final class ConjectureDecision {
             strataVisited += probe[2];
             bestStratum = probeBest[0];
             stopped = best >= full;
+            progress.update(evaluated, ProgressListener.UNKNOWN);
             // rounds over the stratum dimension dim O - |Z|: round k takes tau_k < dimension <= tau_{k-1}
             long upper = Long.MAX_VALUE;
             long tau = Math.max(full - 1L, widths.parameterCount() - 1);
@@ -185,7 +184,7 @@ public final class ConjectureDecision {
                 }, pool, CANDIDATE_CAP);
                 orbitsVisited += collected.stats().orbitsVisited();
                 skipped += collected.stats().skippedBySymmetry();
-                progress.update(widths.depth() - 1, widths.depth() - 1, evaluated);
+                progress.update(evaluated, ProgressListener.UNKNOWN);
                 long top = Math.min(ceiling, widths.parameterCount());
                 if (collected.stats().stoppedEarly()) {
                     if (top - floor > 1) {
@@ -272,7 +271,7 @@ public final class ConjectureDecision {
                         }
                     }
                     next = end;
-                    progress.update(widths.depth() - 1, widths.depth() - 1, evaluated);
+                    progress.update(evaluated, ProgressListener.UNKNOWN);
                 }
                 // what is left has dimension <= tau, so rank <= min(tau, full)
                 if (stopped || best >= Math.min(tau, full) || tau < 0) {

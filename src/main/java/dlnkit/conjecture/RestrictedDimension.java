@@ -11,6 +11,7 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import dlnkit.variety.Orbit;
 import dlnkit.variety.OrbitEnumerator;
 import dlnkit.variety.ZeroConditions;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,12 +40,12 @@ public final class RestrictedDimension {
     }
 
     public static RestrictionResult compute(Widths widths, ZeroConditions v, long seed, Tolerances tol) {
-        return compute(widths, v, seed, tol, visited -> { });
+        return compute(widths, v, seed, tol, ProgressListener.NONE);
     }
 
-    /** @param progress receives the number of orbits visited so far, now and then */
+    /** @param progress hears the number of orbits visited so far (of an unknown total), now and then */
     public static RestrictionResult compute(Widths widths, ZeroConditions v, long seed, Tolerances tol,
-            LongConsumer progress) {
+            ProgressListener progress) {
         int full = ImageDimension.exactRank(widths, seed).rank();
         OrbitEnumerator enumerator = new OrbitEnumerator(widths, v);
         Optional<BigInteger> total = enumerator.count(COUNT_STATE_LIMIT);
@@ -61,7 +61,7 @@ public final class RestrictedDimension {
             public boolean visit(long orbitDimension, Supplier<Orbit> supplier) {
                 best.visits++;
                 if ((best.visits & 0xFFF) == 0) {
-                    progress.accept(best.visits);
+                    progress.update(best.visits, ProgressListener.UNKNOWN);
                 }
                 if (Math.min(orbitDimension, full) <= best.rank) {
                     return true;
@@ -76,7 +76,7 @@ public final class RestrictedDimension {
                 return best.rank < full;
             }
         });
-        progress.accept(stats.orbitsVisited());
+        progress.update(stats.orbitsVisited(), ProgressListener.UNKNOWN);
         FloatRank floatRank = SvdRank.of(OrbitTangent.floatComposite(OrbitPoints.floating(best.orbit, new Random(seed))), tol);
         Optional<Certificate> certificate = best.rank == widths.targetDimension()
                 ? certify(widths, v, best.orbit, seed)

@@ -1,6 +1,7 @@
 package dlnkit.exact;
 
 import dlnkit.model.Checks;
+import dlnkit.progress.ProgressListener;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 
@@ -41,23 +42,18 @@ public final class BlockElimination {
         }
     }
 
-    /** Observes progress: called after each stage with the number of stages done. */
-    @FunctionalInterface
-    public interface Progress {
-        void stageDone(int done, int total);
-    }
-
     /** The rank mod p of the matrix whose row blocks are {@code stage.apply(0..stages-1)}. */
     public static int rank(int stages, IntFunction<Stage> stage) {
-        return rank(stages, stage, (done, total) -> { });
+        return rank(stages, stage, ProgressListener.NONE);
     }
 
-    public static int rank(int stages, IntFunction<Stage> stage, Progress progress) {
+    /** As {@link #rank(int, IntFunction)}; {@code progress} hears of each stage done, out of {@code stages}. */
+    public static int rank(int stages, IntFunction<Stage> stage, ProgressListener progress) {
         return rank(PrimeField.M61, stages, stage, progress);
     }
 
     /** The rank modulo the field's prime; the stages' entries must lie in {@code [0, p)}. */
-    public static int rank(PrimeField f, int stages, IntFunction<Stage> stage, Progress progress) {
+    public static int rank(PrimeField f, int stages, IntFunction<Stage> stage, ProgressListener progress) {
         long[][] carry = new long[0][];
         int carryCols = 0;
         int rank = 0;
@@ -81,7 +77,7 @@ public final class BlockElimination {
             if (carry.length > carryCols) {
                 carry = compact(f, carry);
             }
-            progress.stageDone(s + 1, stages);
+            progress.update(s + 1, stages);
         }
         return rank + ModMatrix.rank(f, carry);
     }

@@ -14,6 +14,7 @@ import dlnkit.model.Matrix;
 import dlnkit.model.Network;
 import dlnkit.model.Widths;
 import dlnkit.numeric.LeastSquares;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         return out;
     }
 
-    public ExperimentOutput run(ProgressSink progress) {
+    public ExperimentOutput run(ProgressListener progress) {
         Random rng = new Random(seed);
         int d0 = widths.d(0);
         int dn = widths.d(widths.depth());
@@ -103,7 +104,7 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         int convergedCount = 0;
         for (StepSchedule s : schedules) {
             DescentRun run = GradientDescent.run(start, data, s, stop, recordEvery, Optional.of(optimum));
-            progress.report(++done, schedules.size());
+            progress.update(++done, schedules.size());
             List<Double> ks = new ArrayList<>();
             List<Double> losses = new ArrayList<>();
             List<Double> drifts = new ArrayList<>();

@@ -14,6 +14,7 @@ import dlnkit.model.Network;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Determinant;
 import dlnkit.numeric.RandomMatrices;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
      */
     static final int BELOW_CHECKS = 4;
 
-    public ExperimentOutput run(ProgressSink progress) {
+    public ExperimentOutput run(ProgressListener progress) {
         Random rng = new Random(seed);
         Matrix target = Targets.ofRank(width, width, width, rng);
         Data data = Targets.realizable(target, samples, rng);
@@ -94,7 +95,7 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
             Point p = search(n, start, data);
             points.add(p);
             csv.row(n, p.lo(), p.hi(), p.lo() * n, p.trials(), p.steps(), p.belowCheck());
-            progress.report(++done, depths.size());
+            progress.update(++done, depths.size());
         }
         return report(points, csv);
     }

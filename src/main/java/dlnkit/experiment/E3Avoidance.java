@@ -19,6 +19,7 @@ import dlnkit.numeric.DataAssumptions;
 import dlnkit.numeric.LeastSquares;
 import dlnkit.numeric.Spectral;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import dlnkit.hessian.HessianVariety;
@@ -65,7 +66,7 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         Checks.require(zeroTolerance > 0 && zeroTolerance < 1, "zero tolerance", "a number in (0, 1)", zeroTolerance);
     }
 
-    public ExperimentOutput run(ProgressSink progress) {
+    public ExperimentOutput run(ProgressListener progress) {
         Random rng = new Random(seed);
         int n = widths.depth();
         Data data = Targets.generic(widths.d(0), widths.d(n), samples, rng);
@@ -95,7 +96,7 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
                 excess.add(p.loss() - optimum.loss());
             }
             chart.add(new LineChart.Series("start " + s, ks, excess, false, !run.converged()));
-            progress.report(s + 1, starts);
+            progress.update(s + 1, starts);
             if (run.outcome() == Outcome.DIVERGED) {
                 counts.merge("diverged", 1, Integer::sum);
                 csv.row(s, run.outcome().name(), run.steps(), null, null, "diverged", "", null, null, null, null, "", null, null, null,

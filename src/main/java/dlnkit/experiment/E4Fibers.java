@@ -14,6 +14,7 @@ import dlnkit.model.Network;
 import dlnkit.numeric.DataAssumptions;
 import dlnkit.numeric.LeastSquares;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import dlnkit.report.Csv;
 import dlnkit.report.LineChart;
 import dlnkit.hessian.HessianVariety;
@@ -61,7 +62,7 @@ public record E4Fibers(int starts, double epsilon, double horizon, int samples, 
         Checks.require(samples >= 4, "samples", "at least d_0 + d_N = 4", samples);
     }
 
-    public ExperimentOutput run(ProgressSink progress) {
+    public ExperimentOutput run(ProgressListener progress) {
         Random rng = new Random(seed);
         Network p = CounterexamplePoint.draw(rng);
         Data data = Targets.generic(2, 2, samples, rng);
@@ -130,7 +131,7 @@ public record E4Fibers(int starts, double epsilon, double horizon, int samples, 
                         ts.add(t);
                         dist.add(w.combine(p, -1).norm());
                     });
-            progress.report(s + 1, starts);
+            progress.update(s + 1, starts);
             List<Double> tx = new ArrayList<>();
             List<Double> lx = new ArrayList<>();
             double maxDrift = 0;

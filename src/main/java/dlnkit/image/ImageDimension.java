@@ -10,6 +10,7 @@ import dlnkit.numeric.BlockSvdRank;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import java.util.Random;
 import java.util.SplittableRandom;
 
@@ -54,11 +55,11 @@ public final class ImageDimension {
     }
 
     public static ExactRank exactRank(Widths widths, long seed) {
-        return exactRank(widths, randomExactPoint(widths, seed), seed, (done, total) -> { });
+        return exactRank(widths, randomExactPoint(widths, seed), seed, ProgressListener.NONE);
     }
 
     /** The rank mod p of delta's Jacobian at the integer point {@code w} (residues mod p). */
-    public static ExactRank exactRank(Widths widths, long[][][] w, long seed, BlockElimination.Progress progress) {
+    public static ExactRank exactRank(Widths widths, long[][][] w, long seed, ProgressListener progress) {
         int rank = BlockElimination.rank(DeltaJacobian.stages(widths),
                 s -> DeltaJacobian.exactStage(widths, w, s), progress);
         return new ExactRank(rank, widths.targetDimension(), widths.parameterCount(), ModP.P, seed,

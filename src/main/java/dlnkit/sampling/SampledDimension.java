@@ -12,11 +12,11 @@ import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.PseudoInverse;
 import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
+import dlnkit.progress.ProgressListener;
 import dlnkit.variety.ZeroConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 /**
  * {@code dim closure(delta(V))} for a path-zero subvariety {@code V} by sampling, a route that does
@@ -46,16 +46,16 @@ public final class SampledDimension {
     public static SampledDimensionResult compute(Widths widths, ZeroConditions v, int samples, long seed,
             Tolerances tol) {
         RestrictionResult reference = RestrictedDimension.compute(widths, v, seed, tol);
-        return compute(widths, v, samples, seed, tol, reference, done -> { });
+        return compute(widths, v, samples, seed, tol, reference, ProgressListener.NONE);
     }
 
     /**
      * Samples and compares with a given orbit-method result for the same widths and conditions.
      *
-     * @param progress receives the number of samples done after each
+     * @param progress hears the number of samples done, out of {@code samples}, after each
      */
     public static SampledDimensionResult compute(Widths widths, ZeroConditions v, int samples, long seed,
-            Tolerances tol, RestrictionResult reference, IntConsumer progress) {
+            Tolerances tol, RestrictionResult reference, ProgressListener progress) {
         Checks.require(v.depth() == widths.depth(), "conditions", "depth " + widths.depth(), v.depth());
         Checks.require(samples >= 1, "samples", "at least 1", samples);
         Checks.require(reference.widths().equals(widths) && reference.conditions().equals(v), "orbit-method result",
@@ -70,10 +70,10 @@ public final class SampledDimension {
      * The samples alone, without the orbit method: {@code samples} standard Gaussian starting points
      * drawn in turn from {@code new Random(seed ^ SEED_SALT)}, each projected onto {@code V}.
      *
-     * @param progress receives the number of samples done after each
+     * @param progress hears the number of samples done, out of {@code samples}, after each
      */
     public static List<SampledPoint> samples(Widths widths, ZeroConditions v, int samples, long seed, Tolerances tol,
-            IntConsumer progress) {
+            ProgressListener progress) {
         Checks.require(v.depth() == widths.depth(), "conditions", "depth " + widths.depth(), v.depth());
         Checks.require(samples >= 1, "samples", "at least 1", samples);
         Random rng = new Random(seed ^ SEED_SALT);
@@ -81,7 +81,7 @@ public final class SampledDimension {
         for (int k = 0; k < samples; k++) {
             Network start = Network.gaussian(widths, 1.0, rng);
             points.add(sample(k, start, v, tol));
-            progress.accept(k + 1);
+            progress.update(k + 1, samples);
         }
         return points;
     }

@@ -1,6 +1,7 @@
 package dlnkit.variety;
 
 import dlnkit.model.Widths;
+import dlnkit.progress.ProgressListener;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -42,7 +43,7 @@ public final class StrataEnumerator {
     }
 
     public Stats enumerate(Visitor visitor) {
-        return enumerate(visitor, (done, total) -> { });
+        return enumerate(visitor, ProgressListener.NONE);
     }
 
     /** Every stratum, nothing pruned; {@code action} returns false to stop. */
@@ -60,13 +61,8 @@ public final class StrataEnumerator {
         });
     }
 
-    /** Observes progress over the splits {@code n}: called after each split with the number done. */
-    @FunctionalInterface
-    public interface SplitProgress {
-        void splitDone(int done, int total);
-    }
-
-    public Stats enumerate(Visitor visitor, SplitProgress progress) {
+    /** As {@link #enumerate(Visitor)}; {@code progress} hears of each split done, out of all splits. */
+    public Stats enumerate(Visitor visitor, ProgressListener progress) {
         int n = widths.depth();
         long[] counts = new long[4]; // orbits, strata, symmetry, infeasible
         boolean stopped = false;
@@ -89,7 +85,7 @@ public final class StrataEnumerator {
                 }
             });
             stopped = s.stoppedEarly();
-            progress.splitDone(index + 1, order.length);
+            progress.update(index + 1, order.length);
         }
         return new Stats(counts[0], counts[1], counts[2], counts[3], stopped);
     }

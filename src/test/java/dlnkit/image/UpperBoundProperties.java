@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlnkit.exact.ModMatrix;
 import dlnkit.exact.ModP;
 import dlnkit.model.Widths;
+import dlnkit.progress.ProgressListener;
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
 import java.util.SplittableRandom;
@@ -64,7 +65,7 @@ class UpperBoundProperties {
             long u = Math.max(0, widths.d(t) - k[t] - k[t + 1]);
             bound -= u * (u + 1) / 2;
         }
-        int rank = ImageDimension.exactRank(widths, w, seed, (done, total) -> { }).rank();
+        int rank = ImageDimension.exactRank(widths, w, seed, ProgressListener.NONE).rank();
         assertTrue(rank <= bound, widths + " seed " + seed + ": rank " + rank + " > pointwise bound " + bound);
         assertTrue(bound <= UpperBound.of(widths).value());
         Statistics.label("pointwise bound").collect(bound < UpperBound.of(widths).value() ? "below U" : "= U");
@@ -80,7 +81,7 @@ class UpperBoundProperties {
     void differentialRankIsTheRankOfTheSymmetricAction(@ForAll("wide") Widths widths,
             @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         long[][][] w = ImageDimension.randomExactPoint(widths, seed);
-        assertEquals(ImageDimension.exactRank(widths, w, seed, (done, total) -> { }).rank(), symmetricActionRank(widths, w),
+        assertEquals(ImageDimension.exactRank(widths, w, seed, ProgressListener.NONE).rank(), symmetricActionRank(widths, w),
                 widths + " seed " + seed);
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlnkit.progress.ProgressListener;
 import dlnkit.sampling.SamplingComparison.Verdict;
 import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
@@ -117,7 +118,7 @@ class SampledDimensionTest {
         RestrictionResult missed = new RestrictionResult(widths, v, 11, real.floatRank(), real.fullDimension(),
                 new Orbit(widths, m), real.orbitsTotal(), real.orbitsVisited(), real.orbitsEvaluated(),
                 real.subtreesPruned(), real.stoppedEarly(), real.certificate(), TOL, 1);
-        SampledDimensionResult r = SampledDimension.compute(widths, v, 8, 1, TOL, missed, k -> { });
+        SampledDimensionResult r = SampledDimension.compute(widths, v, 8, 1, TOL, missed, ProgressListener.NONE);
         assertEquals(Verdict.UNEXPLAINED, r.verdict(), r.explanation());
         assertFalse(r.agrees());
         assertTrue(r.explanation().contains("On that orbit the exact rank mod p is 12."), r.explanation());
@@ -172,7 +173,7 @@ class SampledDimensionTest {
     void depthSixteenCounterexampleSamplesReachTheFullDimension() {
         Widths widths = Widths.constant(16, 2);
         ZeroConditions v = ZeroConditions.parse("W16W15W14, W12W11W10, W8W7W6, W4W3W2", 16);
-        List<SampledPoint> samples = SampledDimension.samples(widths, v, 16, 1, TOL, k -> { });
+        List<SampledPoint> samples = SampledDimension.samples(widths, v, 16, 1, TOL, ProgressListener.NONE);
         assertEquals(45, SampledDimension.maxRank(samples));
         SampledPoint best = samples.stream().filter(p -> p.rank().rank() == 45).findFirst().orElseThrow();
         assertEquals(0, best.excessNullity(), best.summary());
@@ -187,7 +188,7 @@ class SampledDimensionTest {
     @Test
     void withoutConditionsTheRouteGivesTheFullDimension() {
         Widths widths = Widths.parse("1,3,1");
-        List<SampledPoint> samples = SampledDimension.samples(widths, ZeroConditions.none(2), 2, 1, TOL, k -> { });
+        List<SampledPoint> samples = SampledDimension.samples(widths, ZeroConditions.none(2), 2, 1, TOL, ProgressListener.NONE);
         assertEquals(ImageDimension.exactRank(widths, 1).rank(), SampledDimension.maxRank(samples));
         assertEquals(5, SampledDimension.maxRank(samples));
         for (SampledPoint p : samples) {
@@ -200,8 +201,8 @@ class SampledDimensionTest {
     void theSameSeedGivesTheSameSamples() {
         Widths widths = Widths.constant(4, 3);
         ZeroConditions v = ZeroConditions.parse("W4W3, W2", 4);
-        List<SampledPoint> a = SampledDimension.samples(widths, v, 3, 5, TOL, k -> { });
-        List<SampledPoint> b = SampledDimension.samples(widths, v, 3, 5, TOL, k -> { });
+        List<SampledPoint> a = SampledDimension.samples(widths, v, 3, 5, TOL, ProgressListener.NONE);
+        List<SampledPoint> b = SampledDimension.samples(widths, v, 3, 5, TOL, ProgressListener.NONE);
         for (int k = 0; k < 3; k++) {
             assertEquals(a.get(k).projection().point(), b.get(k).projection().point());
             assertEquals(a.get(k).rank(), b.get(k).rank());
@@ -217,7 +218,7 @@ class SampledDimensionTest {
         assertEquals("samples: expected at least 1, got 0", e.getMessage());
         RestrictionResult other = RestrictedDimension.compute(widths, ZeroConditions.parse("W4, W3", 4), 1, TOL);
         e = assertThrows(IllegalArgumentException.class,
-                () -> SampledDimension.compute(widths, v, 2, 1, TOL, other, k -> { }));
+                () -> SampledDimension.compute(widths, v, 2, 1, TOL, other, ProgressListener.NONE));
         assertTrue(e.getMessage().startsWith("orbit-method result: expected one for widths 2,2,2,2,2 and V = W4, W3W2"),
                 e.getMessage());
     }
