@@ -79,6 +79,9 @@ final class ConjectureCommand implements Callable<Integer> {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
+    /** The decision of this run (with --data fixed), for callers that run the command through the command line. */
+    ConjectureResult result;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -106,6 +109,7 @@ final class ConjectureCommand implements Callable<Integer> {
                     new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        result = r;
         String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);
         String drawn = Drawing.stratum(drawFile, r);
         PrintWriter out = spec.commandLine().getOut();

@@ -80,6 +80,12 @@ final class RestrictCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on standard error.")
     boolean noProgress;
 
+    /** What this run computed, for callers that run the command through the command line. */
+    RestrictionResult result;
+
+    /** Whether V lies in A_H (cyclic pair rule), as printed. */
+    HessianMembership membership;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -103,6 +109,8 @@ final class RestrictCommand implements Callable<Integer> {
                 : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, done -> { });
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
+        this.result = r;
+        this.membership = membership;
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT
                 ? HessianCheck.atOrbitPoint(membership.witness().orElse(r.bestOrbit()), seed, tol) : null;
         String written = "";
