@@ -60,8 +60,9 @@ final class ExperimentCommand implements Runnable {
             AtomicFiles.checkOutputDirectory("--out", out);
         }
 
-        /** Runs the experiment with a progress bar, writes its files, prints the report; returns the exit code. */
-        int execute(CommandSpec spec, String task, long total, Function<dlnkit.experiment.ProgressSink, ExperimentOutput> experiment) {
+        /** Runs the experiment with a progress bar, writes its files, prints the report; returns what it produced. */
+        <S extends Record> ExperimentOutput<S> execute(CommandSpec spec, String task, long total,
+                Function<dlnkit.experiment.ProgressSink, ExperimentOutput<S>> experiment) {
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -69,7 +70,7 @@ final class ExperimentCommand implements Runnable {
             }
             Checks.require(Files.isDirectory(out) && Files.isWritable(out), "--out", "a writable directory", out);
             long t0 = System.nanoTime();
-            ExperimentOutput result;
+            ExperimentOutput<S> result;
             try (Progress bar = Progress.start(task, total, !noProgress)) {
                 result = experiment.apply((done, all) -> bar.stepTo(done));
             }
@@ -89,7 +90,12 @@ final class ExperimentCommand implements Runnable {
             }
             o.printf(java.util.Locale.ROOT, "  seed %d, %.1f s%n", seed, seconds);
             o.flush();
-            return result.checksHold() ? Main.OK : Main.DISAGREE;
+            return result;
+        }
+
+        /** The exit code of a run: 0 when its checks held. */
+        static int exitCode(ExperimentOutput<?> output) {
+            return output.checksHold() ? Main.OK : Main.DISAGREE;
         }
     }
 
@@ -116,6 +122,9 @@ final class ExperimentCommand implements Runnable {
     static final class E1 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E1StepSizes.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -172,7 +181,8 @@ final class ExperimentCommand implements Runnable {
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E1StepSizes e1 = new E1StepSizes(w, rank, r, scale, samples, etas, eta0, rhos, stop, Math.max(1, steps / 300),
                     common.seed);
-            return common.execute(spec, "e1", etas.size() + rhos.size(), e1::run);
+            output = common.execute(spec, "e1", etas.size() + rhos.size(), e1::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -188,6 +198,9 @@ final class ExperimentCommand implements Runnable {
     static final class E2 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E2LargestStep.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -223,7 +236,8 @@ final class ExperimentCommand implements Runnable {
             List<Integer> ds = parseDepths(depths);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E2LargestStep e2 = new E2LargestStep(width, ds, samples, stop, bisections, common.seed);
-            return common.execute(spec, "e2", ds.size(), e2::run);
+            output = common.execute(spec, "e2", ds.size(), e2::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -241,6 +255,9 @@ final class ExperimentCommand implements Runnable {
     static final class E3 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E3Avoidance.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -283,7 +300,8 @@ final class ExperimentCommand implements Runnable {
             positive("--zero-tolerance", zeroTolerance);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E3Avoidance e3 = new E3Avoidance(Widths.parse(widths), starts, scale, samples, eta, stop, zeroTolerance, common.seed);
-            return common.execute(spec, "e3", starts, e3::run);
+            output = common.execute(spec, "e3", starts, e3::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -300,6 +318,9 @@ final class ExperimentCommand implements Runnable {
     static final class E4 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E4Fibers.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -330,7 +351,8 @@ final class ExperimentCommand implements Runnable {
             count("--samples", samples, MAX_SAMPLES);
             positive("--gradient-tolerance", gradientTolerance);
             E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed);
-            return common.execute(spec, "e4", starts, e4::run);
+            output = common.execute(spec, "e4", starts, e4::run);
+            return Common.exitCode(output);
         }
     }
 
