@@ -74,6 +74,8 @@ final class ReportCommand implements Callable<Integer> {
     private final List<IndexPage.Claim> claims = new ArrayList<>();
     private final Map<Widths, ConjectureResult> decided = new HashMap<>();
     private boolean allChecksHeld = true;
+    /** Where the report ends up (--out); {@link #out} is the working directory while it is written. */
+    private Path destination;
 
     /** Depths of the scan over every widths vector with entries up to {@link #SCAN_MAX_ENTRY}: 2..the seed's bound. */
     static final int SCAN_MAX_ENTRY = 3;
@@ -84,11 +86,12 @@ final class ReportCommand implements Callable<Integer> {
         // everything is written into a fresh directory beside --out and swapped in at the end: an interrupted
         // or failing run leaves the previous report whole, and concurrent runs never mix their files
         Path target = out;
+        destination = target;
         String table;
         try {
             table = DirectorySwap.build(target, work -> {
                 out = work;
-                return generate().replace(work.toString(), target.toString());
+                return generate();
             });
         } finally {
             out = target;
@@ -197,7 +200,7 @@ final class ReportCommand implements Callable<Integer> {
             pictures = pictures(smallestDiagram, mixed, restrictArgs, fiveArgs, experimentCommands);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String table = ReportSummary.table(seed, out, seconds, claims, allChecksHeld);
+        String table = ReportSummary.table(seed, destination, seconds, claims, allChecksHeld);
         save(out.resolve("summary.txt"), table);
         AtomicFiles.writeString(out.resolve("index.html"), IndexPage.html(out,
                 String.format(Locale.ROOT, "dlnkit report (seed %d), written in %.1f s", seed, seconds), claims, allChecksHeld, pictures,
