@@ -46,10 +46,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code dlnkit report}: the main job. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs the depth examples, writes the LaTeX tables, the experiments' CSVs and plots, and "
-                + "certificates for the seed's counterexample and the smallest failing depth into --out (default out/), "
+        description = {"The main job: runs the depth examples, writes the LaTeX tables (with the smallest failing depth under both "
+                + "notions of A_H, fixed data and all data), the experiments' CSVs and plots, and certificates for the seed's "
+                + "counterexample, the smallest failing depth for width 2 and a depth-5 failure into --out (default out/), "
                 + "rechecks each certificate, and prints a summary table of the seed's claims beside dlnkit's findings, "
                 + "every entry computed in this run. Each step's full output is kept in --out.",
+            "Every step runs at --seed and returns its result record (dimensions, verdicts, counts, the verifier's result, "
+                + "the seed); each summary row is computed from those records alone: its finding is formatted from their "
+                + "fields and its check compares them with the seed's claim, and also requires every record, and every "
+                + "certificate, to carry the report's seed. The summary prints the seed.",
             "Layout of --out: index.html (the page to open: summary table, pictures, certificates with their verify results, "
                 + "LaTeX tables, links to every file, the command reproducing each entry; no network, no script), summary.txt, "
                 + "examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed) with the margin chart "

@@ -52,7 +52,7 @@ final class ReportSummary {
     static IndexPage.Claim depthThree(long seed, DepthThree.Result r, String command) {
         long middle = r.inside().stream().filter(DepthThree.Subvariety::middleLayerZero).count();
         long drops = r.inside().stream().filter(DepthThree.Subvariety::strictDrop).count();
-        String finding = String.format(Locale.ROOT, "%d subvarieties in A_H: W_2 = 0 on %d, strict drop on %d; largest dim %d of %d",
+        String finding = String.format(Locale.ROOT, "path-zero V in A_H: %d; W_2 = 0 on %d, strict drop on %d; largest dim %d of %d",
                 r.inside().size(), middle, drops, r.largestDimension(), r.fullDimension());
         boolean ok = r.seed() == seed && r.widths().depth() == 3 && !r.inside().isEmpty() && middle == r.inside().size()
                 && drops == r.inside().size();
