@@ -19,18 +19,63 @@ public final class DepthThree {
     private DepthThree() {
     }
 
+    /**
+     * One path-zero subvariety inside {@code A_H}.
+     *
+     * @param conditions the subvariety
+     * @param middleLayerZero whether its conditions force {@code W_2 = 0}
+     * @param restriction {@code dim closure(delta(V))} with its evidence
+     */
+    public record Subvariety(ZeroConditions conditions, boolean middleLayerZero, RestrictionResult restriction) {
+        /** The exact and float routes agree on a dimension strictly below the full one. */
+        public boolean strictDrop() {
+            return restriction.agree() && restriction.dimension() < restriction.fullDimension();
+        }
+    }
+
+    /**
+     * What the example found: every distinct path-zero subvariety of the widths that lies in {@code A_H}.
+     *
+     * @param seed the seed of the random points
+     * @param widths the widths (constant 2, depth 3)
+     * @param inside the subvarieties inside {@code A_H}
+     */
+    public record Result(long seed, Widths widths, List<Subvariety> inside) {
+        public Result {
+            inside = List.copyOf(inside);
+        }
+
+        /** The largest {@code dim closure(delta(V))} among them ({@code -1} when there is none). */
+        public long largestDimension() {
+            return inside.stream().mapToLong(s -> s.restriction().dimension()).max().orElse(-1);
+        }
+
+        /** {@code dim closure(im delta)} (exact route), from the first subvariety's evidence ({@code -1} when there is none). */
+        public long fullDimension() {
+            return inside.isEmpty() ? -1 : inside.get(0).restriction().fullDimension();
+        }
+
+        /** Subvarieties without W_2 = 0 or without a strict drop, plus one when none lies in A_H. */
+        public int problems() {
+            return (int) inside.stream().filter(s -> !(s.middleLayerZero() && s.strictDrop())).count() + (inside.isEmpty() ? 1 : 0);
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(System.out, args.length > 0 ? Long.parseLong(args[0]) : 1) == 0 ? 0 : 1);
     }
 
     public static int run(PrintStream out, long seed) {
-        int problems = 0;
+        Result r = check(seed);
+        print(out, r);
+        return r.problems();
+    }
+
+    /** Computes the example's findings at this seed. */
+    public static Result check(long seed) {
         Widths w = Widths.constant(3, 2);
         String[] paths = {"W1", "W2", "W3", "W2W1", "W3W2", "W3W2W1"};
-        out.println("Depth 3, widths " + w + ", seed " + seed);
-        out.printf("  %-28s %-10s %-8s %-12s %s%n", "V (inside A_H)", "W2 = 0?", "dim", "full", "seed claim: conjecture holds");
-        int inside = 0;
-        long largest = -1;
+        List<Subvariety> inside = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (int mask = 1; mask < (1 << paths.length); mask++) {
             List<String> chosen = new ArrayList<>();
@@ -44,18 +89,22 @@ public final class DepthThree {
                 continue;
             }
             seen.add(v.toString());
-            inside++;
-            RestrictionResult r = RestrictedDimension.compute(w, v, seed, Tolerances.DEFAULT);
-            boolean middle = v.impliesZero(2, 2);
-            boolean below = r.agree() && r.dimension() < r.fullDimension();
-            largest = Math.max(largest, r.dimension());
-            out.printf("  %-28s %-10s %-8d %-12d %s%n", v, middle ? "yes" : "NO", r.dimension(), r.fullDimension(),
-                    below ? "holds (strict drop)" : "FAILS");
-            problems += middle && below ? 0 : 1;
+            inside.add(new Subvariety(v, v.impliesZero(2, 2), RestrictedDimension.compute(w, v, seed, Tolerances.DEFAULT)));
         }
-        out.println("  " + inside + " distinct path-zero subvarieties lie in A_H; the largest delta-image among them has dimension "
-                + largest + " < 6 = dim closure(im delta).");
+        return new Result(seed, w, inside);
+    }
+
+    /** Prints the table from the findings. */
+    public static void print(PrintStream out, Result r) {
+        out.println("Depth 3, widths " + r.widths() + ", seed " + r.seed());
+        out.printf("  %-28s %-10s %-8s %-12s %s%n", "V (inside A_H)", "W2 = 0?", "dim", "full", "seed claim: conjecture holds");
+        for (Subvariety s : r.inside()) {
+            out.printf("  %-28s %-10s %-8d %-12d %s%n", s.conditions(), s.middleLayerZero() ? "yes" : "NO", s.restriction().dimension(),
+                    s.restriction().fullDimension(), s.strictDrop() ? "holds (strict drop)" : "FAILS");
+        }
+        out.println("  " + r.inside().size() + " distinct path-zero subvarieties lie in A_H; the largest delta-image among them has dimension "
+                + r.largestDimension() + (r.largestDimension() < r.fullDimension() ? " < " : " >= ") + r.fullDimension()
+                + " = dim closure(im delta).");
         out.println("  evidence: pair rule decided combinatorially (exact); dimensions by exact rank mod p, confirmed in floating point.");
-        return problems + (inside > 0 ? 0 : 1);
     }
 }

@@ -6,6 +6,8 @@ import dlnkit.image.ImageDimension.FloatMethod;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * dim closure(im delta) for a few widths, each with its two routes, next to what the mathematics
@@ -16,6 +18,37 @@ public final class ImageDimensions {
     private ImageDimensions() {
     }
 
+    /**
+     * One widths vector: the computed dimension beside the predicted one.
+     *
+     * @param dimension the exact and float routes
+     * @param predicted the dimension the mathematics predicts
+     * @param formula how the prediction is obtained
+     */
+    public record Row(DimensionResult dimension, long predicted, String formula) {
+        /** Both routes agree on the predicted dimension. */
+        public boolean matches() {
+            return dimension.agree() && dimension.dimension() == predicted;
+        }
+    }
+
+    /**
+     * What the example found.
+     *
+     * @param seed the seed of the random points
+     * @param rows one row per widths vector
+     */
+    public record Result(long seed, List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+
+        /** Rows where the computed dimension differs from the prediction. */
+        public int mismatches() {
+            return (int) rows.stream().filter(r -> !r.matches()).count();
+        }
+    }
+
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
         print(System.out, seed);
@@ -23,6 +56,13 @@ public final class ImageDimensions {
 
     /** Prints the table; returns the number of rows where the computed dimension differs from the prediction. */
     public static int print(PrintStream out, long seed) {
+        Result r = check(seed);
+        print(out, r);
+        return r.mismatches();
+    }
+
+    /** Computes every row at this seed. */
+    public static Result check(long seed) {
         String[][] cases = {
             {"2,2,2", "T (constant widths)"},
             {"2,2,2,2,2", "T (constant widths)"},
@@ -32,18 +72,23 @@ public final class ImageDimensions {
             {"1,5,3", "4*5 - 6 = 14 (r = 4, n = 5)"},
         };
         long[] predicted = {3, 9, 12, 5, 18, 14};
-        out.printf("%-12s %6s %6s %6s %6s %-28s %s%n", "widths", "params", "T", "exact", "float", "predicted", "evidence");
-        int mismatches = 0;
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < cases.length; i++) {
             Widths w = Widths.parse(cases[i][0]);
-            DimensionResult d = ImageDimension.dimension(w, seed, FloatMethod.AUTO, Tolerances.DEFAULT);
-            boolean ok = d.agree() && d.dimension() == predicted[i];
-            mismatches += ok ? 0 : 1;
-            out.printf("%-12s %6d %6d %6d %6d %-28s %s%n", w, d.parameters(), d.target(), d.exact().rank(),
-                    d.floatRank().rank(), cases[i][1], d.exact().full() ? "proved full" : "lower bound, p-error <= "
+            rows.add(new Row(ImageDimension.dimension(w, seed, FloatMethod.AUTO, Tolerances.DEFAULT), predicted[i], cases[i][1]));
+        }
+        return new Result(seed, rows);
+    }
+
+    /** Prints the table from the rows. */
+    public static void print(PrintStream out, Result r) {
+        out.printf("%-12s %6s %6s %6s %6s %-28s %s%n", "widths", "params", "T", "exact", "float", "predicted", "evidence");
+        for (Row row : r.rows()) {
+            DimensionResult d = row.dimension();
+            out.printf("%-12s %6d %6d %6d %6d %-28s %s%n", d.widths(), d.parameters(), d.target(), d.exact().rank(),
+                    d.floatRank().rank(), row.formula(), d.exact().full() ? "proved full" : "lower bound, p-error <= "
                             + String.format("%.0e", d.exact().errorBound()));
         }
-        out.println("seed " + seed + "; mismatches with the prediction: " + mismatches);
-        return mismatches;
+        out.println("seed " + r.seed() + "; mismatches with the prediction: " + r.mismatches());
     }
 }

@@ -83,6 +83,9 @@ final class ConjectureCommand implements Callable<Integer> {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
+    /** The decision of this run (with --data fixed), for callers that run the command through the command line. */
+    ConjectureResult result;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -111,6 +114,7 @@ final class ConjectureCommand implements Callable<Integer> {
             r = ConjectureDecision.decide(widths, seed, Tolerances.DEFAULT, bar, new ConjectureDecision.Options(workers, count));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        result = r;
         String written = CertificateScripts.writeMacaulay2(writeCertificate(r, certificateFile), r, m2File);
         String drawn = Drawing.stratum(drawFile, r);
         PrintWriter out = spec.commandLine().getOut();

@@ -62,8 +62,9 @@ final class ExperimentCommand implements Runnable {
             output.checked();
         }
 
-        /** Runs the experiment with a progress bar, writes its files, prints the report; returns the exit code. */
-        int execute(CommandSpec spec, String task, long total, Function<ProgressListener, ExperimentOutput> experiment) {
+        /** Runs the experiment with a progress bar, writes its files, prints the report; returns what it produced. */
+        <S extends Record> ExperimentOutput<S> execute(CommandSpec spec, String task, long total,
+                Function<ProgressListener, ExperimentOutput<S>> experiment) {
             Path out = output.path();
             try {
                 Files.createDirectories(out);
@@ -72,7 +73,7 @@ final class ExperimentCommand implements Runnable {
             }
             Checks.require(Files.isDirectory(out) && Files.isWritable(out), "--out", "a writable directory", out);
             long t0 = System.nanoTime();
-            ExperimentOutput result;
+            ExperimentOutput<S> result;
             try (Progress bar = progress.start(task, total, true)) {
                 result = experiment.apply(bar);
             }
@@ -92,7 +93,12 @@ final class ExperimentCommand implements Runnable {
             }
             o.printf(java.util.Locale.ROOT, "  seed %d, %.1f s%n", seed(), seconds);
             o.flush();
-            return result.checksHold() ? Main.OK : Main.DISAGREE;
+            return result;
+        }
+
+        /** The exit code of a run: 0 when its checks held. */
+        static int exitCode(ExperimentOutput<?> output) {
+            return output.checksHold() ? Main.OK : Main.DISAGREE;
         }
     }
 
@@ -119,6 +125,9 @@ final class ExperimentCommand implements Runnable {
     static final class E1 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E1StepSizes.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -176,7 +185,8 @@ final class ExperimentCommand implements Runnable {
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E1StepSizes e1 = new E1StepSizes(w, rank, r, scale, samples, etas, eta0, rhos, stop, Math.max(1, steps / 300),
                     common.seed());
-            return common.execute(spec, "e1", etas.size() + rhos.size(), e1::run);
+            output = common.execute(spec, "e1", etas.size() + rhos.size(), e1::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -192,6 +202,9 @@ final class ExperimentCommand implements Runnable {
     static final class E2 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E2LargestStep.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -227,7 +240,8 @@ final class ExperimentCommand implements Runnable {
             List<Integer> ds = parseDepths(depths);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E2LargestStep e2 = new E2LargestStep(width, ds, samples, stop, bisections, common.seed());
-            return common.execute(spec, "e2", ds.size(), e2::run);
+            output = common.execute(spec, "e2", ds.size(), e2::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -244,6 +258,9 @@ final class ExperimentCommand implements Runnable {
     static final class E3 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E3Avoidance.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -287,7 +304,8 @@ final class ExperimentCommand implements Runnable {
             positive("--zero-tolerance", zeroTolerance);
             StopRule stop = new StopRule(steps, gradientTolerance, StopRule.DEFAULT.divergenceFactor());
             E3Avoidance e3 = new E3Avoidance(widths, starts, scale, samples, eta, stop, zeroTolerance, common.seed());
-            return common.execute(spec, "e3", starts, e3::run);
+            output = common.execute(spec, "e3", starts, e3::run);
+            return Common.exitCode(output);
         }
     }
 
@@ -303,6 +321,9 @@ final class ExperimentCommand implements Runnable {
     static final class E4 implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** What this run produced, for callers that run it through the command line. */
+        ExperimentOutput<E4Fibers.Summary> output;
 
         @Mixin
         Common common = new Common();
@@ -333,7 +354,8 @@ final class ExperimentCommand implements Runnable {
             count("--samples", samples, MAX_SAMPLES);
             positive("--gradient-tolerance", gradientTolerance);
             E4Fibers e4 = new E4Fibers(starts, epsilon, horizon, samples, gradientTolerance, common.seed());
-            return common.execute(spec, "e4", starts, e4::run);
+            output = common.execute(spec, "e4", starts, e4::run);
+            return Common.exitCode(output);
         }
     }
 

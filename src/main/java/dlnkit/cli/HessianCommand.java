@@ -1,6 +1,5 @@
 package dlnkit.cli;
 
-import dlnkit.hessian.HessianAgreement;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
@@ -65,6 +64,9 @@ final class HessianCommand implements Callable<Integer> {
             + "spanning family of one-sample data) and at random integer data; --point is for fixed data only.")
     DataNotion data;
 
+    /** The agreement table this command computed (data fixed, no --point), for callers that run it through the command line. */
+    HessianTable result;
+
     @Override
     public Integer call() throws java.io.IOException {
         long seed = seedOption.value();
@@ -102,55 +104,40 @@ final class HessianCommand implements Callable<Integer> {
         if (data == DataNotion.ALL) {
             return AllDataCommands.hessian(out, cases, samples, seed, format, progress.noProgress);
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> disagreements = new ArrayList<>();
         long total = (long) samples * cases.size();
+        HessianTable table;
         try (Progress bar = progress.start("points checked", total, total >= 200)) {
-            long done = 0;
-            for (Widths w : cases) {
-                int inside = 0;
-                int outside = 0;
-                int agree = 0;
-                int inconclusive = 0;
-                for (int k = 0; k < samples; k++) {
-                    long s = seed * 1_000_003L + w.depth() * 10_007L + k;
-                    HessianAgreement.Sample sample = HessianAgreement.check(w, s, Tolerances.DEFAULT);
-                    inside += sample.rule() ? 1 : 0;
-                    outside += sample.rule() ? 0 : 1;
-                    agree += sample.agree() ? 1 : 0;
-                    inconclusive += sample.numericConclusive() ? 0 : 1;
-                    if (!sample.agree() && disagreements.size() < 20) {
-                        disagreements.add(String.format(Locale.ROOT, "widths %s, sample seed %d, orbit %s: rule %b, definition %b, numeric %b",
-                                w, s, sample.orbit(), sample.rule(), sample.definition(), sample.numeric()));
-                    }
-                    bar.stepTo(++done);
-                }
+            table = HessianTable.compute(cases, samples, seed, bar);
+        }
+        result = table;
+        boolean ok = table.fullAgreement();
+        if (format == Format.JSON) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (HessianTable.Row r : table.rows()) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("widths", w.values());
-                row.put("samples", samples);
-                row.put("inHessianVariety", inside);
-                row.put("notInHessianVariety", outside);
-                row.put("agree", agree);
-                row.put("disagree", samples - agree);
-                row.put("floatInconclusive", inconclusive);
+                row.put("widths", r.widths().values());
+                row.put("samples", r.samples());
+                row.put("inHessianVariety", r.inside());
+                row.put("notInHessianVariety", r.outside());
+                row.put("agree", r.agree());
+                row.put("disagree", r.disagree());
+                row.put("floatInconclusive", r.floatInconclusive());
                 rows.add(row);
             }
-        }
-        boolean ok = disagreements.isEmpty();
-        if (format == Format.JSON) {
-            out.println(new Json().put("rows", rows).put("disagreements", disagreements).put("agreement", ok).put("seed", seed));
+            out.println(new Json().put("rows", rows).put("disagreements", table.disagreements()).put("agreement", ok)
+                    .put("seed", table.seed()));
         } else {
-            out.printf(Locale.ROOT, "hessian: pair rule (exact) vs definition (exact gradient and Hessian) vs floating point, seed %d%n", seed);
+            out.printf(Locale.ROOT, "hessian: pair rule (exact) vs definition (exact gradient and Hessian) vs floating point, seed %d%n",
+                    table.seed());
             out.printf(Locale.ROOT, "  %-20s %8s %8s %8s %8s %9s %18s%n", "widths", "samples", "in A_H", "not in", "agree", "disagree",
                     "float inconclusive");
-            for (Map<String, Object> row : rows) {
-                out.printf(Locale.ROOT, "  %-20s %8d %8d %8d %8d %9d %18d%n", WidthsOptions.describe(new Widths(castList(row.get("widths")))),
-                        row.get("samples"), row.get("inHessianVariety"), row.get("notInHessianVariety"), row.get("agree"), row.get("disagree"),
-                        row.get("floatInconclusive"));
+            for (HessianTable.Row r : table.rows()) {
+                out.printf(Locale.ROOT, "  %-20s %8d %8d %8d %8d %9d %18d%n", WidthsOptions.describe(r.widths()), r.samples(), r.inside(),
+                        r.outside(), r.agree(), r.disagree(), r.floatInconclusive());
             }
             out.println("  (float inconclusive: a rounding bound reached 1/2, so the float answer could not separate an integer"
                     + " entry from 0; the rule and the exact definition still agree on those points)");
-            disagreements.forEach(d -> out.println("  DISAGREEMENT " + d));
+            table.disagreements().forEach(d -> out.println("  DISAGREEMENT " + d));
             out.println(ok ? "  full agreement" : "  DISAGREEMENTS FOUND");
         }
         out.flush();
@@ -210,10 +197,5 @@ final class HessianCommand implements Callable<Integer> {
         }
         out.flush();
         return agree ? Main.OK : Main.DISAGREE;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Integer> castList(Object o) {
-        return (List<Integer>) o;
     }
 }

@@ -5,6 +5,11 @@ import dlnkit.examples.DepthSixteen;
 import dlnkit.examples.DepthThree;
 import dlnkit.examples.DepthTwo;
 import dlnkit.examples.ImageDimensions;
+import dlnkit.experiment.E1StepSizes;
+import dlnkit.experiment.E2LargestStep;
+import dlnkit.experiment.E3Avoidance;
+import dlnkit.experiment.E4Fibers;
+import dlnkit.experiment.ExperimentOutput;
 import dlnkit.conjecture.ConjectureDecision;
 import dlnkit.conjecture.ConjectureResult;
 import dlnkit.io.AtomicFiles;
@@ -24,12 +29,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.ToIntBiFunction;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +46,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code dlnkit report}: the main job. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs the depth examples, writes the LaTeX tables, the experiments' CSVs and plots, and "
-                + "certificates for the seed's counterexample and the smallest failing depth into --out (default out/), "
+        description = {"The main job: runs the depth examples, writes the LaTeX tables (with the smallest failing depth under both "
+                + "notions of A_H, fixed data and all data), the experiments' CSVs and plots, and certificates for the seed's "
+                + "counterexample, the smallest failing depth for width 2 and a depth-5 failure into --out (default out/), "
                 + "rechecks each certificate, and prints a summary table of the seed's claims beside dlnkit's findings, "
                 + "every entry computed in this run. Each step's full output is kept in --out.",
+            "Every step runs at --seed and returns its result record (dimensions, verdicts, counts, the verifier's result, "
+                + "the seed); each summary row is computed from those records alone: its finding is formatted from their "
+                + "fields and its check compares them with the seed's claim, and also requires every record, and every "
+                + "certificate, to carry the report's seed. The summary prints the seed.",
             "Layout of --out: index.html (the page to open: summary table, pictures, certificates with their verify results, "
                 + "LaTeX tables, links to every file, the command reproducing each entry; no network, no script), summary.txt, "
                 + "examples/*.txt, tables/*.tex (and tables.pdf when pdflatex is installed) with the margin chart "
@@ -66,10 +80,14 @@ final class ReportCommand implements Callable<Integer> {
     /** {@code --seed}, passed to every step. */
     long seed;
 
-    private final List<String[]> summary = new ArrayList<>();
     private final List<IndexPage.Claim> claims = new ArrayList<>();
     private final Map<Widths, ConjectureResult> decided = new HashMap<>();
     private boolean allChecksHeld = true;
+    /** Where the report ends up (--out); {@link #out} is the working directory while it is written. */
+    private Path destination;
+
+    /** Depths of the scan over every widths vector with entries up to {@link #SCAN_MAX_ENTRY}: 2..the seed's bound. */
+    static final int SCAN_MAX_ENTRY = 3;
 
     @Override
     public Integer call() throws IOException {
@@ -78,11 +96,12 @@ final class ReportCommand implements Callable<Integer> {
         // everything is written into a fresh directory beside --out and swapped in at the end: an interrupted
         // or failing run leaves the previous report whole, and concurrent runs never mix their files
         Path target = out;
+        destination = target;
         String table;
         try {
             table = DirectorySwap.build(target, work -> {
                 out = work;
-                return generate().replace(work.toString(), target.toString());
+                return generate();
             });
         } finally {
             out = target;
@@ -93,123 +112,122 @@ final class ReportCommand implements Callable<Integer> {
         return allChecksHeld ? Main.OK : Main.DISAGREE;
     }
 
-    /** Writes every file of the report into {@link #out}; returns the summary table. */
+    /**
+     * Writes every file of the report into {@link #out}; returns the summary table. Each step returns its result record
+     * (the examples' check, the commands' results through {@link #command}); the summary rows are computed from those
+     * records alone by {@link ReportSummary}.
+     */
     private String generate() throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(out);
-        List<IndexPage.Picture> pictures = List.of();
-        int steps = 12;
+        List<IndexPage.Picture> pictures;
+        int steps = 13;
+        String s = Long.toString(seed);
         try (Progress bar = progress.start("report", steps, true)) {
             int k = 0;
-            example("ImageDimensions", (ps, s) -> ImageDimensions.print(ps, s));
+            example("ImageDimensions", ImageDimensions::check, ImageDimensions::print, ImageDimensions.Result::mismatches);
             bar.stepTo(++k, "examples");
-            String depthTwo = example("DepthTwo", DepthTwo::run);
-            example("DepthThree", DepthThree::run);
-            String depthFour = example("DepthFour", DepthFour::run);
-            example("DepthSixteen", DepthSixteen::run);
-            bar.stepTo(++k, "tables");
+            DepthTwo.Result depthTwo = example("DepthTwo", DepthTwo::check, DepthTwo::print, DepthTwo.Result::problems);
+            DepthThree.Result depthThree = example("DepthThree", DepthThree::check, DepthThree::print, DepthThree.Result::problems);
+            DepthFour.Result depthFour = example("DepthFour", DepthFour::check, DepthFour::print, DepthFour.Result::problems);
+            example("DepthSixteen", DepthSixteen::check, DepthSixteen::print, DepthSixteen.Result::problems);
+            bar.stepTo(++k, "tables (with both notions of A_H)");
             Function<Widths, ConjectureResult> decide = w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT));
-            TablesCommand.write(out.resolve("tables"), seed, decide);
+            TablesCommand.Tables tables = TablesCommand.write(out.resolve("tables"), seed, MarginData.DEFAULT_MAX_WIDTH,
+                    MarginData.DEFAULT_MIN_DEPTH, MarginData.DEFAULT_MAX_DEPTH, decide, DataNotion.FIXED, true);
             compileTables();
             bar.stepTo(++k, "certificates");
             Path certs = out.resolve("certificates");
             Files.createDirectories(certs);
-            String[] restrictArgs = {"restrict", "--depth", "16", "--width", "2", "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
-                "--certificate", certs.resolve("seed-counterexample-depth16.json").toString(), "--no-progress",
-                "--draw", certs.resolve("seed-counterexample-depth16.svg").toString(), "--seed", Long.toString(seed)};
-            String restrict = run(restrictArgs);
-            save(certs.resolve("seed-counterexample-depth16.restrict.txt"), restrict);
-            String verify16 = run("verify", certs.resolve("seed-counterexample-depth16.json").toString());
-            save(certs.resolve("seed-counterexample-depth16.verify.txt"), verify16);
+            Path c16 = certs.resolve("seed-counterexample-depth16.json");
+            String[] restrictArgs = {"restrict", "--depth", Integer.toString(ReportSummary.SEED_COUNTEREXAMPLE_DEPTH), "--width",
+                Integer.toString(ReportSummary.SEED_COUNTEREXAMPLE_WIDTH), "--zero", dlnkit.variety.SeedSubvarieties.COUNTEREXAMPLE,
+                "--certificate", c16.toString(), "--no-progress",
+                "--draw", certs.resolve("seed-counterexample-depth16.svg").toString(), "--seed", s};
+            RestrictCommand restrict = command(RestrictCommand.class, certs.resolve("seed-counterexample-depth16.restrict.txt"), restrictArgs);
+            Optional<VerifyCommand.Verdict> verify16 = verify(c16, restrict.result.certified());
             bar.stepTo(++k, "search");
-            String[] searchArgs = {"search", "--width", "2", "--max-depth", "16", "--no-progress",
-                "--certificate", certs.resolve("smallest-failure-width2.json").toString(), "--seed", Long.toString(seed)};
-            String search = run(searchArgs);
-            java.util.regex.Matcher smallest = java.util.regex.Pattern.compile("smallest failing depth: (\\d+)").matcher(search);
-            String smallestDiagram = null;
-            if (smallest.find()) {
-                ConjectureResult r = decide.apply(Widths.constant(Integer.parseInt(smallest.group(1)), 2));
-                if (r.bestStratum().isPresent()) {
-                    StratumDiagram.write(certs.resolve("smallest-failure-width2.svg"), r.bestStratum().get(),
-                            String.format(Locale.ROOT, "%s stratum of A_H: dim delta = %d of %d", r.verdict() == ConjectureResult.Verdict.FAILS
-                                    ? "failing" : "best", r.exactDimension(), r.fullDimension()));
-                    smallestDiagram = smallest.group(1);
+            Path c7 = certs.resolve("smallest-failure-width2.json");
+            String[] searchArgs = {"search", "--width", Integer.toString(ReportSummary.SEED_COUNTEREXAMPLE_WIDTH), "--max-depth",
+                Integer.toString(ReportSummary.SEED_COUNTEREXAMPLE_DEPTH), "--no-progress", "--certificate", c7.toString(), "--seed", s};
+            DepthSearch search = command(SearchCommand.class, certs.resolve("search-width2.txt"), searchArgs).result;
+            Optional<ConjectureResult> smallest = search.smallestFailure();
+            Integer smallestDiagram = null;
+            if (smallest.isPresent() && smallest.get().bestStratum().isPresent()) {
+                ConjectureResult r = smallest.get();
+                StratumDiagram.write(certs.resolve("smallest-failure-width2.svg"), r.bestStratum().get(),
+                        String.format(Locale.ROOT, "failing stratum of A_H: dim delta = %d of %d", r.exactDimension(), r.fullDimension()));
+                smallestDiagram = r.widths().depth();
+            }
+            Optional<VerifyCommand.Verdict> verifySmallest = verify(c7, smallest.flatMap(ConjectureResult::certificate).isPresent());
+            Widths mixed = Widths.of(2, 1, 2, 2, 1, 1);
+            String mixedName = "failure-depth" + mixed.depth() + "-widths-" + mixed;
+            Path c5 = certs.resolve(mixedName + ".json");
+            String[] fiveArgs = {"conjecture", "--widths", mixed.toString(), "--no-progress", "--certificate", c5.toString(),
+                "--draw", certs.resolve(mixedName + ".svg").toString(), "--seed", s};
+            ConjectureResult five = command(ConjectureCommand.class, certs.resolve(mixedName + ".conjecture.txt"), fiveArgs).result;
+            Optional<VerifyCommand.Verdict> verifyFive = verify(c5, five.certificate().isPresent());
+            bar.stepTo(++k, "hessian");
+            String[] hessianArgs = {"hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress", "--seed", s};
+            HessianTable hessian = command(HessianCommand.class, out.resolve("hessian-agreement.txt"), hessianArgs).result;
+            String[] experimentCommands = new String[4];
+            List<ExperimentOutput<?>> experiments = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String name = "e" + (i + 1);
+                bar.stepTo(++k, "experiment " + name);
+                Path dir = out.resolve("experiments").resolve(name);
+                String[] args = {"experiment", name, "--out", dir.toString(), "--no-progress", "--seed", s};
+                experimentCommands[i] = shell(args);
+                Object e = command(Object.class, dir.resolve("report.txt"), args);
+                experiments.add(e instanceof ExperimentCommand.E1 e1 ? e1.output : e instanceof ExperimentCommand.E2 e2 ? e2.output
+                        : e instanceof ExperimentCommand.E3 e3 ? e3.output : ((ExperimentCommand.E4) e).output);
+            }
+            bar.stepTo(++k, "depths 2.." + ReportSummary.SEED_HOLDS_UP_TO + ", all widths");
+            List<ConjectureResult> scan = new ArrayList<>();
+            for (int depth = 2; depth <= ReportSummary.SEED_HOLDS_UP_TO; depth++) {
+                for (Widths w : Widths.allWithEntriesUpTo(depth, SCAN_MAX_ENTRY)) {
+                    scan.add(decide.apply(w));
                 }
             }
-            save(certs.resolve("search-width2.txt"), search);
-            String verify7 = run("verify", certs.resolve("smallest-failure-width2.json").toString());
-            save(certs.resolve("smallest-failure-width2.verify.txt"), verify7);
-            String[] fiveArgs = {"conjecture", "--widths", "2,1,2,2,1,1", "--no-progress",
-                "--certificate", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString(),
-                "--draw", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.svg").toString(), "--seed", Long.toString(seed)};
-            String five = run(fiveArgs);
-            save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.conjecture.txt"), five);
-            String verify5 = run("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString());
-            save(certs.resolve("failure-depth5-widths-2,1,2,2,1,1.verify.txt"), verify5);
-            bar.stepTo(++k, "hessian");
-            String[] hessianArgs = {"hessian", "--depths", "3-6", "--width", "2", "--samples", "100", "--no-progress", "--seed", Long.toString(seed)};
-            String hessian = run(hessianArgs);
-            save(out.resolve("hessian-agreement.txt"), hessian);
-            String[] experiments = {"e1", "e2", "e3", "e4"};
-            String[] outputs = new String[4];
-            String[] experimentCommands = new String[4];
-            for (int i = 0; i < experiments.length; i++) {
-                bar.stepTo(++k, "experiment " + experiments[i]);
-                Path dir = out.resolve("experiments").resolve(experiments[i]);
-                String[] args = {"experiment", experiments[i], "--out", dir.toString(), "--no-progress", "--seed", Long.toString(seed)};
-                experimentCommands[i] = shell(args);
-                outputs[i] = run(args);
-                save(dir.resolve("report.txt"), outputs[i]);
-            }
-            bar.stepTo(++k, "depth 4, all widths");
-            int depthFourHolds = 0;
-            List<Widths> all = Widths.allWithEntriesUpTo(4, 3);
-            for (Widths w : all) {
-                depthFourHolds += ConjectureDecision.decide(w, seed, Tolerances.DEFAULT).verdict() == ConjectureResult.Verdict.HOLDS ? 1 : 0;
-            }
             bar.stepTo(steps, "summary");
-            claim("N = 2: A_H = {0}", depthTwo.contains("empty (0 is not in A_H)") ? "A_H is empty; 0 is a strict saddle" : "CHECK FAILED",
-                    "exact pair rule; Hessian form at 0 computed", depthTwo.contains("empty (0 is not in A_H)"),
-                    example("DepthTwo"));
-            claim("conjecture holds for N <= 4", depthFourHolds + " of " + all.size() + " widths in {1,2,3}^5 hold at N = 4",
-                    "exact ranks mod p (probabilistic)", depthFourHolds == all.size(),
-                    "java -cp target/dlnkit.jar dlnkit.examples.WidthScan 4 3 " + seed + "   (or ./dlnkit conjecture --widths W --seed " + seed
-                            + " for each W in {1,2,3}^5)");
-            claim("N = 4 subvarieties: strict drops", depthFour.contains("NO") ? "a drop FAILED" : "20 of 20 strict drops (widths 2 and 3)",
-                    "exact and float ranks", !depthFour.contains(" NO "), example("DepthFour"));
-            boolean c16 = restrict.contains("45 of 45 (delta is dominant on V, CERTIFIED)") && verify16.strip().endsWith("VALID");
-            claim("N = 16, width 2: fails via A", c16 ? "45 of 45, certificate VALID" : "CHECK FAILED", "certificate + verify", c16,
-                    shell(restrictArgs) + " && " + shell("verify", certs.resolve("seed-counterexample-depth16.json").toString()));
-            boolean s7 = search.contains("smallest failing depth: 7") && verify7.strip().endsWith("VALID");
-            claim("(smallest failing depth, constant width 2)", s7 ? "7 for width 2 (N <= 6 hold), certificate VALID" : firstLine(search, "smallest"),
-                    "certificate + verify (exact gradient/Hessian)", s7,
-                    shell(searchArgs) + " && " + shell("verify", certs.resolve("smallest-failure-width2.json").toString()));
-            boolean f5 = five.contains("CERTIFIED") && verify5.strip().endsWith("VALID");
-            claim("(smallest failing depth, widths in {1,2,3})", f5 && depthFourHolds == all.size()
-                    ? "5: e.g. widths 2,1,2,2,1,1 fail, certificate VALID; depth 4 never fails" : "CHECK FAILED",
-                    "certificate + verify; all 243 at depth 4", f5 && depthFourHolds == all.size(),
-                    shell(fiveArgs) + " && " + shell("verify", certs.resolve("failure-depth5-widths-2,1,2,2,1,1.json").toString()));
-            claim("pair rule = critical point with vanishing Hessian", firstLine(hessian, "agreement"), "exact integer gradient/Hessian",
-                    hessian.contains("full agreement"), shell(hessianArgs));
-            claim("GD: small steps converge, a large one diverges", firstLine(outputs[0], "converged,").replace(" (divergence is an outcome: no number is reported for it)", ""),
-                    "e1 (the eta^2 drift law: tests)", succeeded(outputs[0]) && outputs[0].contains("diverged"), experimentCommands[0]);
-            claim("largest safe step not exponentially small in N", firstLine(outputs[1], "verdict:").replace("verdict: ", ""), "e2 fits",
-                    outputs[1].contains("does not look exponentially"), experimentCommands[1]);
-            String inRule = tail(firstLine(outputs[2], "in A_H by the cyclic pair rule"));
-            String inHessian = tail(firstLine(outputs[2], "Hessian vanishes"));
-            claim("GD limits avoid A_H", "limits in A_H: " + inRule + " (pair rule), " + inHessian + " (Hessian)",
-                    "e3: rule and Hessian agree", succeeded(outputs[2]), experimentCommands[2]);
-            claim("flows in a fiber of the counterexample", firstLine(outputs[3], "trajectories stay in the fiber").replace("delta along the flows: ", ""),
-                    "e4", outputs[3].contains("checks: all held"), experimentCommands[3]);
-            pictures = pictures(smallestDiagram, restrictArgs, fiveArgs, experimentCommands);
+            String notionsCommand = shell("tables", "--out", out.resolve("tables").toString(), "--seed", s);
+            claims.add(ReportSummary.depthTwo(seed, depthTwo, example("DepthTwo")));
+            claims.add(ReportSummary.depthThree(seed, depthThree, example("DepthThree")));
+            claims.add(ReportSummary.smallDepths(seed, scan, "for N in 2.." + ReportSummary.SEED_HOLDS_UP_TO
+                    + ": java -cp target/dlnkit.jar dlnkit.examples.WidthScan N " + SCAN_MAX_ENTRY + " " + seed));
+            claims.add(ReportSummary.depthFour(seed, depthFour, example("DepthFour")));
+            claims.add(ReportSummary.counterexample(seed, restrict.result, restrict.membership, verify16,
+                    shell(restrictArgs) + " && " + shell("verify", c16.toString())));
+            claims.add(ReportSummary.smallestConstant(seed, search, verifySmallest, shell(searchArgs) + " && " + shell("verify", c7.toString())));
+            claims.add(ReportSummary.smallestMixed(seed, five, verifyFive, scan, shell(fiveArgs) + " && " + shell("verify", c5.toString())));
+            claims.add(ReportSummary.notions(seed, tables.notions(), search, notionsCommand + "   (notions.tex)"));
+            claims.add(ReportSummary.hessian(seed, hessian, shell(hessianArgs)));
+            claims.add(ReportSummary.e1(seed, (E1StepSizes.Summary) experiments.get(0).summary(), experimentCommands[0]));
+            claims.add(ReportSummary.e2(seed, (E2LargestStep.Summary) experiments.get(1).summary(), experimentCommands[1]));
+            claims.add(ReportSummary.e3(seed, (E3Avoidance.Summary) experiments.get(2).summary(), experimentCommands[2]));
+            claims.add(ReportSummary.e4(seed, (E4Fibers.Summary) experiments.get(3).summary(), experimentCommands[3]));
+            claims.forEach(c -> allChecksHeld &= c.ok());
+            pictures = pictures(smallestDiagram, mixed, restrictArgs, fiveArgs, experimentCommands);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String table = summaryTable(seconds);
+        String table = ReportSummary.table(seed, destination, seconds, claims, allChecksHeld);
         save(out.resolve("summary.txt"), table);
         AtomicFiles.writeString(out.resolve("index.html"), IndexPage.html(out,
                 String.format(Locale.ROOT, "dlnkit report (seed %d), written in %.1f s", seed, seconds), claims, allChecksHeld, pictures,
                 certificateEntries()));
         return table;
+    }
+
+    /** Runs {@code dlnkit verify FILE} when the certificate was written; its verdict, or empty when there is no certificate. */
+    private Optional<VerifyCommand.Verdict> verify(Path certificate, boolean written) throws IOException {
+        String base = certificate.getFileName().toString().replaceFirst("\\.json$", "");
+        Path text = certificate.resolveSibling(base + ".verify.txt");
+        if (!written) {
+            save(text, "no certificate was written, so there is nothing to verify\n");
+            allChecksHeld = false;
+            return Optional.empty();
+        }
+        return Optional.ofNullable(command(VerifyCommand.class, text, "verify", certificate.toString()).result);
     }
 
     /** The command running an example program at this report's seed. */
@@ -227,7 +245,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The pictures of the page: the margin chart, the stratum diagrams, the experiments' charts. */
-    private List<IndexPage.Picture> pictures(String smallestDepth, String[] restrictArgs, String[] fiveArgs, String[] experimentCommands) {
+    private List<IndexPage.Picture> pictures(Integer smallestDepth, Widths mixed, String[] restrictArgs, String[] fiveArgs,
+            String[] experimentCommands) {
         List<IndexPage.Picture> list = new ArrayList<>();
         String tables = shell("tables", "--out", out.resolve("tables").toString(), "--seed", Long.toString(seed));
         list.add(new IndexPage.Picture("Margin chart: dim closure(im delta) and dim closure(delta(A_H)) against the depth for constant "
@@ -236,10 +255,12 @@ final class ReportCommand implements Callable<Integer> {
             list.add(new IndexPage.Picture("The smallest failure for constant width 2: the failing stratum of A_H at depth " + smallestDepth
                     + " (zero arcs on the cycle W_1..W_N, M; the zero pattern of C; the orbit's interval modules)",
                     "certificates/smallest-failure-width2.svg", "certificates/smallest-failure-width2.png",
-                    shell("conjecture", "--depth", smallestDepth, "--width", "2", "--draw", "stratum.svg")));
+                    shell("conjecture", "--depth", smallestDepth.toString(), "--width", "2", "--draw", "stratum.svg", "--seed",
+                            Long.toString(seed))));
         }
-        list.add(new IndexPage.Picture("A failure at depth 5, widths 2,1,2,2,1,1: its failing stratum",
-                "certificates/failure-depth5-widths-2,1,2,2,1,1.svg", "certificates/failure-depth5-widths-2,1,2,2,1,1.png", shell(fiveArgs)));
+        String mixedName = "certificates/failure-depth" + mixed.depth() + "-widths-" + mixed;
+        list.add(new IndexPage.Picture("A failure at depth " + mixed.depth() + ", widths " + mixed + ": its failing stratum",
+                mixedName + ".svg", mixedName + ".png", shell(fiveArgs)));
         list.add(new IndexPage.Picture("The seed's counterexample at depth 16: the best orbit of the subvariety A and its zero conditions",
                 "certificates/seed-counterexample-depth16.svg", "certificates/seed-counterexample-depth16.png", shell(restrictArgs)));
         String[][] charts = {{"e1", "e1.png", "e1: loss against iteration for several step sizes"},
@@ -273,21 +294,37 @@ final class ReportCommand implements Callable<Integer> {
         return list;
     }
 
-    private String example(String name, ToIntBiFunction<PrintStream, Long> example) throws IOException {
+    /** Runs an example at this report's seed: its record, printed to examples/NAME.txt; its problems count against the report. */
+    private <R> R example(String name, LongFunction<R> check, BiConsumer<PrintStream, R> print, ToIntFunction<R> problems)
+            throws IOException {
+        R result = check.apply(seed);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int problems = example.applyAsInt(new PrintStream(bytes, true, StandardCharsets.UTF_8), seed);
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        save(out.resolve("examples").resolve(name + ".txt"), text);
-        allChecksHeld &= problems == 0;
-        return text;
+        print.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8), result);
+        save(out.resolve("examples").resolve(name + ".txt"), bytes.toString(StandardCharsets.UTF_8));
+        allChecksHeld &= problems.applyAsInt(result) == 0;
+        return result;
     }
 
-    private String run(String... args) {
+    /**
+     * Runs {@code dlnkit ARGS} as the command line does, saves what it printed to {@code text} and returns the command object
+     * that ran, which holds the command's result record. A nonzero exit code counts against the report.
+     */
+    private <C> C command(Class<C> type, Path text, String... args) throws IOException {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(args);
+        CommandLine cli = Main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true));
+        int code = cli.execute(args);
         allChecksHeld &= code == Main.OK;
-        return o + (e.toString().isBlank() ? "" : "\n[stderr]\n" + e) + (code == Main.OK ? "" : "\n[exit code " + code + "]\n");
+        save(text, o + (e.toString().isBlank() ? "" : "\n[stderr]\n" + e) + (code == Main.OK ? "" : "\n[exit code " + code + "]\n"));
+        CommandLine.ParseResult parsed = cli.getParseResult();
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        Object ran = parsed.commandSpec().userObject();
+        if (code == Main.BAD_INPUT || code == Main.INTERNAL) {
+            throw new IllegalStateException("report step `" + shell(args) + "` ended with exit code " + code + ": " + e);
+        }
+        return type.cast(ran);
     }
 
     private void compileTables() throws IOException {
@@ -328,43 +365,6 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private void claim(String claim, String finding, String evidence, boolean ok, String command) {
-        summary.add(new String[] {claim, finding, evidence, ok ? "ok" : "CHECK FAILED"});
-        claims.add(new IndexPage.Claim(claim, finding, evidence, ok, command));
-        allChecksHeld &= ok;
-    }
-
-    /** True when the captured run exited 0 (see {@link #run}). */
-    private static boolean succeeded(String output) {
-        return !output.contains("[exit code ");
-    }
-
-    /** The trailing {@code "N of K"} of a count line. */
-    private static String tail(String line) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+ of \\d+)\\s*$").matcher(line);
-        return m.find() ? m.group(1) : line;
-    }
-
-    private static String firstLine(String text, String containing) {
-        return text.lines().filter(l -> l.contains(containing)).findFirst().map(String::strip).orElse("(not found)");
-    }
-
-    private String summaryTable(double seconds) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "dlnkit report (seed %d), written to %s in %.1f s%n", seed, out, seconds));
-        sb.append(String.format(Locale.ROOT, "  %-48s | %-62s | %-40s | %s%n", "seed claim", "dlnkit finding", "evidence", "check"));
-        sb.append("  ").append("-".repeat(48 + 62 + 40 + 16)).append(System.lineSeparator());
-        for (String[] row : summary) {
-            sb.append(String.format(Locale.ROOT, "  %-48s | %-62s | %-40s | %s%n", row[0], clip(row[1], 62), row[2], row[3]));
-        }
-        sb.append(allChecksHeld ? "  every check held\n" : "  SOME CHECKS FAILED: see the files in " + out + "\n");
-        return sb.toString();
-    }
-
-    private static String clip(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 3) + "...";
     }
 
     private static void save(Path file, String text) throws IOException {

@@ -78,6 +78,12 @@ final class RestrictCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progress = new ProgressOption();
 
+    /** What this run computed, for callers that run the command through the command line. */
+    RestrictionResult result;
+
+    /** Whether V lies in A_H (cyclic pair rule), as printed. */
+    HessianMembership membership;
+
     @Override
     public Integer call() throws IOException {
         Widths widths = widthsOptions.resolve();
@@ -102,6 +108,8 @@ final class RestrictCommand implements Callable<Integer> {
                 : dlnkit.sampling.SampledDimension.compute(widths, v, crossCheck, seed, tol, r, dlnkit.progress.ProgressListener.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         HessianMembership membership = HessianMembership.of(widths, v);
+        this.result = r;
+        this.membership = membership;
         HessianCheck sample = widths.parameterCount() <= Loss.DENSE_HESSIAN_LIMIT
                 ? HessianCheck.atOrbitPoint(membership.witness().orElse(r.bestOrbit()), seed, tol) : null;
         String written = "";

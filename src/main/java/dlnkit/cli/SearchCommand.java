@@ -6,7 +6,6 @@ import dlnkit.conjecture.ConjectureDecision;
 import dlnkit.conjecture.ConjectureResult;
 import dlnkit.model.Checks;
 import dlnkit.model.Widths;
-import dlnkit.numeric.Tolerances;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,6 +77,9 @@ final class SearchCommand implements Callable<Integer> {
             + " With all, --certificate writes the dominance certificate of the failing component.")
     DataNotion data;
 
+    /** The search this command ran (with --data fixed), for callers that run it through the command line. */
+    DepthSearch result;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         long seed = seedOption.value();
@@ -104,37 +106,28 @@ final class SearchCommand implements Callable<Integer> {
             dlnkit.io.AtomicFiles.checkOutputDirectory("--certificate-dir", certificateDir);
         }
         long t0 = System.nanoTime();
-        List<ConjectureResult> results = new ArrayList<>();
-        Integer smallestFailing = null;
-        List<String> writtenFiles = new ArrayList<>();
+        DepthSearch search;
         try (Progress bar = Progress.start("depths decided", maxDepth - 1, !noProgress)) {
-            for (int depth = 2; depth <= maxDepth; depth++) {
-                ConjectureResult r = ConjectureDecision.decide(Widths.constant(depth, width), seed, Tolerances.DEFAULT,
-                        new ConjectureDecision.Options(workers, count));
-                results.add(r);
-                bar.stepTo(depth - 1);
-                if (r.verdict() == ConjectureResult.Verdict.FAILS) {
-                    if (smallestFailing == null) {
-                        smallestFailing = depth;
-                    }
-                    if (certificateDir != null && r.certificate().isPresent()) {
-                        Path file = certificateDir.resolve("width" + width + "-depth" + depth + ".json");
-                        dlnkit.io.AtomicFiles.writeString(file, CertificateFiles.toJson(r.certificate().get()) + System.lineSeparator());
-                        writtenFiles.add(file.toString());
-                    }
-                    if (!all) {
-                        break;
-                    }
+            search = DepthSearch.run(width, maxDepth, all, seed, new ConjectureDecision.Options(workers, count), bar::stepTo);
+        }
+        result = search;
+        List<ConjectureResult> results = search.verdicts();
+        Integer smallestFailing = search.smallestFailingDepth();
+        List<String> writtenFiles = new ArrayList<>();
+        if (certificateDir != null) {
+            for (ConjectureResult r : results) {
+                if (r.verdict() == ConjectureResult.Verdict.FAILS && r.certificate().isPresent()) {
+                    Path file = certificateDir.resolve("width" + width + "-depth" + r.widths().depth() + ".json");
+                    dlnkit.io.AtomicFiles.writeString(file, CertificateFiles.toJson(r.certificate().get()) + System.lineSeparator());
+                    writtenFiles.add(file.toString());
                 }
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        final Integer firstFailure = smallestFailing;
-        ConjectureResult first = firstFailure == null ? null
-                : results.stream().filter(r -> r.widths().depth() == firstFailure).findFirst().orElseThrow();
+        ConjectureResult first = search.smallestFailure().orElse(null);
         String written = first == null ? "" : ConjectureCommand.writeCertificate(first, certificateFile);
         written = first == null ? written : CertificateScripts.writeMacaulay2(written, first, m2File);
-        boolean undecided = results.stream().anyMatch(r -> r.verdict() == ConjectureResult.Verdict.UNDECIDED);
+        boolean undecided = search.undecided();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             List<Map<String, Object>> verdicts = new ArrayList<>();

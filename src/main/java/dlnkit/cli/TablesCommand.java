@@ -65,6 +65,9 @@ final class TablesCommand implements Callable<Integer> {
     /** notions.tex searches each constant width up to this depth. */
     static final int NOTIONS_MAX_DEPTH = 10;
 
+    /** notions.tex covers constant widths 1 to this. */
+    static final int NOTIONS_MAX_WIDTH = 3;
+
     @Override
     public Integer call() throws IOException {
         Path out = output.checked();
@@ -75,7 +78,7 @@ final class TablesCommand implements Callable<Integer> {
                 "a range A-B with 2 <= A <= B <= 16", marginDepths);
         Map<Widths, ConjectureResult> decided = new HashMap<>();
         Map<String, String> files = write(out, seed, marginWidths, depths[0], depths[1],
-                w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT)), data, true);
+                w -> decided.computeIfAbsent(w, x -> ConjectureDecision.decide(x, seed, Tolerances.DEFAULT)), data, true).files();
         PrintWriter pw = spec.commandLine().getOut();
         files.forEach((name, tex) -> pw.println("wrote " + out.resolve(name)));
         for (String name : MarginData.FILES) {
@@ -128,16 +131,31 @@ final class TablesCommand implements Callable<Integer> {
 
     static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
             Function<Widths, ConjectureResult> decide) throws IOException {
-        return write(dir, seed, marginWidths, minDepth, maxDepth, decide, DataNotion.FIXED, false);
+        return write(dir, seed, marginWidths, minDepth, maxDepth, decide, DataNotion.FIXED, false).files();
     }
 
     /**
-     * Writes the tables and the margin chart (its files are listed in the map as margin.csv, .svg and .png).
+     * What {@link #write(Path, long, int, int, int, Function, DataNotion, boolean)} wrote.
+     *
+     * @param files the LaTeX files by name, with their text
+     * @param notions the smallest failing depths of notions.tex under both notions (empty when it was not written)
+     */
+    record Tables(Map<String, String> files, List<dlnkit.report.NotionTables.NotionRow> notions) {
+        Tables {
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            notions = List.copyOf(notions);
+        }
+    }
+
+    /**
+     * Writes the tables and the margin chart (the margin files are not listed in the map: see {@link MarginData#FILES}).
      *
      * @param data the notion of conjecture.tex
-     * @param notions also write notions.tex (about 20 s: six searches)
+     * @param notions also write notions.tex: the smallest failing depth of constant widths 1..3 up to depth
+     *     {@link #NOTIONS_MAX_DEPTH} under both notions (the fixed-data searches decide through {@code decide}, so they share
+     *     the decisions of the conjecture table and the margin chart)
      */
-    static Map<String, String> write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
+    static Tables write(Path dir, long seed, int marginWidths, int minDepth, int maxDepth,
             Function<Widths, ConjectureResult> decide, DataNotion data, boolean notions) throws IOException {
         Files.createDirectories(dir);
         List<MarginChart.Point> margin = MarginData.compute(MarginData.DATA_FIXED, marginWidths, minDepth, maxDepth, decide);
@@ -152,8 +170,10 @@ final class TablesCommand implements Callable<Integer> {
         }
         files.put("depth4.tex", DimensionTables.depthFour(seed));
         files.put("strata.tex", DimensionTables.histogram(Widths.constant(7, 2), seed));
+        List<dlnkit.report.NotionTables.NotionRow> rows = notions
+                ? dlnkit.report.NotionTables.smallestFailures(NOTIONS_MAX_WIDTH, NOTIONS_MAX_DEPTH, seed, decide) : List.of();
         if (notions) {
-            files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(3, NOTIONS_MAX_DEPTH, seed));
+            files.put("notions.tex", dlnkit.report.NotionTables.smallestFailingDepths(rows));
         }
         files.put("tables.tex", Latex.document(notions ? List.of("conjecture", "depth4", "strata", "notions")
                 : List.of("conjecture", "depth4", "strata")));
@@ -163,6 +183,6 @@ final class TablesCommand implements Callable<Integer> {
             AtomicFiles.writeString(dir.resolve(e.getKey()), e.getValue());
         }
         MarginData.write(dir, margin, seed);
-        return files;
+        return new Tables(files, rows);
     }
 }

@@ -47,6 +47,22 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Also write the check as a Macaulay2 script (run: M2 --script FILE), for either kind of certificate.")
     Path m2File;
 
+    /**
+     * What {@code verify} decided about one certificate file.
+     *
+     * @param file the file
+     * @param format the certificate's format (dominance or failure)
+     * @param widths the widths it is about
+     * @param seed the seed recorded in the certificate (of the search that produced it)
+     * @param check the independent verifier's result
+     * @param valid the verdict printed: the check held (and, for a dominance certificate, no all-data note failed)
+     */
+    record Verdict(Path file, String format, dlnkit.model.Widths widths, long seed, CertificateVerifier.Result check, boolean valid) {
+    }
+
+    /** The verdict of this run, for callers that run the command through the command line. */
+    Verdict result;
+
     @Override
     public Integer call() throws IOException {
         if (m2File != null) {
@@ -66,6 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
         java.util.List<String> allData = AllDataCommands.verifyNotes(c, result.valid());
         allData.forEach(line -> out.println("  " + line));
         boolean valid = result.valid() && allData.stream().noneMatch(line -> line.startsWith("FAILED"));
+        this.result = new Verdict(file, Certificate.FORMAT, c.widths(), c.seed(), result, valid);
         if (m2File != null) {
             AtomicFiles.writeString(m2File, CertificateExport.macaulay2(c));
             out.println("  Macaulay2 check written to " + m2File + " (run: M2 --script " + m2File + ")");
@@ -77,6 +94,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Integer verifyFailure(dlnkit.certificate.HessianCertificate c) throws IOException {
         CertificateVerifier.Result result = dlnkit.certificate.HessianCertificateVerifier.verify(c);
+        this.result = new Verdict(file, dlnkit.certificate.HessianCertificate.FORMAT, c.widths(), c.seed(), result, result.valid());
         PrintWriter out = spec.commandLine().getOut();
         out.println("certificate " + file + " (main conjecture fails): widths " + WidthsOptions.describe(c.widths()));
         for (String line : result.lines()) {

@@ -72,7 +72,27 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
         return out;
     }
 
-    public ExperimentOutput run(ProgressListener progress) {
+    /**
+     * What e1 found.
+     *
+     * @param runs the schedules run
+     * @param converged runs that converged
+     * @param diverged runs that diverged
+     * @param seed the seed
+     */
+    public record Summary(int runs, int converged, int diverged, long seed) {
+        public Summary {
+            Checks.require(converged >= 0 && diverged >= 0 && converged + diverged <= runs, "counts",
+                    "converged + diverged <= runs", converged + " + " + diverged + " of " + runs);
+        }
+
+        /** {@code "4 of 7 runs converged, 1 diverged"}. */
+        public String line() {
+            return String.format(Locale.ROOT, "%d of %d runs converged, %d diverged", converged, runs, diverged);
+        }
+    }
+
+    public ExperimentOutput<Summary> run(ProgressListener progress) {
         Random rng = new Random(seed);
         int d0 = widths.d(0);
         int dn = widths.d(widths.depth());
@@ -133,14 +153,14 @@ public record E1StepSizes(Widths widths, int targetRank, int startRank, double s
                         run.outcome().label(), run.steps(), e.loss(), e.gradientNorm(), e.drift(), e.balancedness()));
             }
         }
-        text.append(String.format(Locale.ROOT, "  %d of %d runs converged, %d diverged (divergence is an outcome: no number is reported for it)%n",
-                convergedCount, schedules.size(), divergedCount));
+        Summary found = new Summary(schedules.size(), convergedCount, divergedCount, seed);
+        text.append("  ").append(found.line()).append(" (divergence is an outcome: no number is reported for it)\n");
         Map<String, Csv> tables = new LinkedHashMap<>();
         tables.put("e1", csv);
         tables.put("e1-summary", summary);
         Map<String, LineChart> charts = new LinkedHashMap<>();
         charts.put("e1", lossChart);
         charts.put("e1-drift", driftChart);
-        return new ExperimentOutput(text.toString(), tables, charts, true);
+        return new ExperimentOutput<>(text.toString(), tables, charts, true, found);
     }
 }

@@ -69,7 +69,42 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
      */
     static final int BELOW_CHECKS = 4;
 
-    public ExperimentOutput run(ProgressListener progress) {
+    /**
+     * What e2 found.
+     *
+     * @param firstDepth the smallest depth tried
+     * @param lastDepth the largest depth tried
+     * @param fitted the depths with an eta* (the points of the fits; the fits need 3)
+     * @param exponentialRms rms error of log eta* of the exponential fit (NaN without a fit)
+     * @param powerLawRms rms error of log eta* of the power-law fit (NaN without a fit)
+     * @param unresolved depths where no step converged
+     * @param notMonotone depths where convergence was not monotone near eta*
+     * @param seed the seed
+     */
+    public record Summary(int firstDepth, int lastDepth, int fitted, double exponentialRms, double powerLawRms, int unresolved,
+            int notMonotone, long seed) {
+        /** Both fits were made. */
+        public boolean hasFits() {
+            return fitted >= 3 && Double.isFinite(exponentialRms) && Double.isFinite(powerLawRms);
+        }
+
+        /** The power law fits log eta* strictly better than the exponential. */
+        public boolean powerLawFitsBetter() {
+            return hasFits() && powerLawRms < exponentialRms;
+        }
+
+        /** The verdict line. */
+        public String verdict() {
+            if (!hasFits()) {
+                return String.format(Locale.ROOT, "no fit: %d depth(s) with an eta*, 3 needed", fitted);
+            }
+            return powerLawFitsBetter()
+                    ? "the power law fits better than the exponential: eta* does not look exponentially shrinking over this range"
+                    : "the exponential fits better than the power law over this range";
+        }
+    }
+
+    public ExperimentOutput<Summary> run(ProgressListener progress) {
         Random rng = new Random(seed);
         Matrix target = Targets.ofRank(width, width, width, rng);
         Data data = Targets.realizable(target, samples, rng);
@@ -161,7 +196,7 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         return new Point(n, lo, hi, trials[0], steps[0], notes.isEmpty() ? "ok" : "NOT monotone: " + String.join("; ", notes));
     }
 
-    private ExperimentOutput report(List<Point> points, Csv csv) {
+    private ExperimentOutput<Summary> report(List<Point> points, Csv csv) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "e2: largest converging constant step vs depth, width %d, samples %d, seed %d%n",
                 width, samples, seed));
@@ -193,6 +228,8 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         LineChart chart = new LineChart(String.format(Locale.ROOT, "e2: largest converging step vs depth, width %d (seed %d)", width, seed),
                 "depth N", "eta*").logY();
         chart.add(new LineChart.Series("eta* (measured)", ns, etas, true, false));
+        double expRms = Double.NaN;
+        double powRms = Double.NaN;
         if (ns.size() >= 3) {
             Fit exp = Fit.of(ns, etas, false);
             Fit pow = Fit.of(ns, etas, true);
@@ -202,11 +239,15 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
                     Math.exp(pow.intercept()), pow.slope(), pow.rms()));
             text.append(String.format(Locale.ROOT, "  eta* x N ranges over [%.4g, %.4g] (a constant product would mean eta* = C/N)%n",
                 min(points), max(points)));
-            text.append(String.format(Locale.ROOT, "  verdict: %s%n", pow.rms() < exp.rms()
-                    ? "the power law fits better than the exponential: eta* does not look exponentially shrinking over this range"
-                    : "the exponential fits better than the power law over this range"));
+            expRms = exp.rms();
+            powRms = pow.rms();
             chart.add(fitted("exponential fit", ns, exp, false));
             chart.add(fitted("power-law fit", ns, pow, true));
+        }
+        Summary found = new Summary(points.get(0).depth(), points.get(points.size() - 1).depth(), ns.size(), expRms, powRms, unresolved,
+                anomalies, seed);
+        if (found.hasFits()) {
+            text.append(String.format(Locale.ROOT, "  verdict: %s%n", found.verdict()));
         }
         if (unresolved > 0) {
             text.append(String.format(Locale.ROOT, "  %d depth(s) where no step down to 1e-8 converged within the budget (no eta* reported; "
@@ -221,7 +262,7 @@ public record E2LargestStep(int width, List<Integer> depths, int samples, StopRu
         tables.put("e2", csv);
         Map<String, LineChart> charts = new LinkedHashMap<>();
         charts.put("e2", chart);
-        return new ExperimentOutput(text.toString(), tables, charts, true);
+        return new ExperimentOutput<>(text.toString(), tables, charts, true, found);
     }
 
     private static Matrix flipFirstColumn(int d) {

@@ -66,7 +66,32 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         Checks.require(zeroTolerance > 0 && zeroTolerance < 1, "zero tolerance", "a number in (0, 1)", zeroTolerance);
     }
 
-    public ExperimentOutput run(ProgressListener progress) {
+    /**
+     * What e3 found about the limits of gradient descent.
+     *
+     * @param starts the random starts
+     * @param classified limits classified (the runs that did not diverge)
+     * @param inPairRule limits in A_H by the cyclic pair rule
+     * @param hessianVanishes limits where the Hessian vanishes (relative to its scale)
+     * @param agree limits where the two A_H tests agree
+     * @param strictSaddles limits with a negative Hessian eigenvalue
+     * @param zeroTolerance the relative tolerance of both tests
+     * @param seed the seed
+     */
+    public record Summary(int starts, int classified, int inPairRule, int hessianVanishes, int agree, int strictSaddles,
+            double zeroTolerance, long seed) {
+        public Summary {
+            Checks.require(classified <= starts && inPairRule <= classified && hessianVanishes <= classified && agree <= classified
+                    && strictSaddles <= classified, "counts", "at most the starts", classified + " of " + starts);
+        }
+
+        /** The pair rule and the Hessian test agree at every classified limit. */
+        public boolean testsAgree() {
+            return agree == classified;
+        }
+    }
+
+    public ExperimentOutput<Summary> run(ProgressListener progress) {
         Random rng = new Random(seed);
         int n = widths.depth();
         Data data = Targets.generic(widths.d(0), widths.d(n), samples, rng);
@@ -136,13 +161,15 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             text.append(String.format(Locale.ROOT, "    %-40s %4d%n", e.getKey(), e.getValue()));
         }
-        text.append(String.format(Locale.ROOT, "  in A_H by the cyclic pair rule (arcs <= %.0e relative)   %4d of %d%n", zeroTolerance,
-                inRule, classified));
-        text.append(String.format(Locale.ROOT, "  Hessian vanishes (||H||_2 <= %.0e x scale)              %4d of %d%n", zeroTolerance,
-                inHessian, classified));
-        text.append(String.format(Locale.ROOT, "  the two A_H tests agree                                %4d of %d%n", agree, classified));
-        text.append(String.format(Locale.ROOT, "  strict saddles (smallest Hessian eigenvalue < 0)       %4d of %d%n", strictSaddles,
-                classified));
+        Summary found = new Summary(starts, classified, inRule, inHessian, agree, strictSaddles, zeroTolerance, seed);
+        text.append(String.format(Locale.ROOT, "  in A_H by the cyclic pair rule (arcs <= %.0e relative)   %4d of %d%n", found.zeroTolerance(),
+                found.inPairRule(), found.classified()));
+        text.append(String.format(Locale.ROOT, "  Hessian vanishes (||H||_2 <= %.0e x scale)              %4d of %d%n", found.zeroTolerance(),
+                found.hessianVanishes(), found.classified()));
+        text.append(String.format(Locale.ROOT, "  the two A_H tests agree                                %4d of %d%n", found.agree(),
+                found.classified()));
+        text.append(String.format(Locale.ROOT, "  strict saddles (smallest Hessian eigenvalue < 0)       %4d of %d%n", found.strictSaddles(),
+                found.classified()));
         text.append(String.format(Locale.ROOT, "  dim closure(im delta) for these widths: %s (T = %d; exact: %s)%n",
                 dims.agree() ? Long.toString(dims.dimension()) : "UNDECIDED (exact and float routes disagree)", dims.target(),
                 dims.exact().summary()));
@@ -156,7 +183,7 @@ public record E3Avoidance(Widths widths, int starts, double scale, int samples, 
         tables.put("e3", csv);
         Map<String, LineChart> charts = new LinkedHashMap<>();
         charts.put("e3", chart);
-        return new ExperimentOutput(text.toString(), tables, charts, agree == classified);
+        return new ExperimentOutput<>(text.toString(), tables, charts, found.testsAgree(), found);
     }
 
     /** {@code 4 N (||X||_F + ||Y||_F)^2 prod_t max(1, ||W_t||_F)^2}: bounds the Hessian's entries. */

@@ -36,10 +36,10 @@ class ReportCommandTest {
     void reportWritesEverythingAndEveryCheckHolds() {
         DimsCommandTest.Run r = report;
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("every check held"), r.out());
-        assertTrue(r.out().contains("7 for width 2"), r.out());
-        assertTrue(r.out().contains("5: e.g. widths 2,1,2,2,1,1 fail"), r.out());
+        assertTrue(r.out().contains("every check held (seed 1)"), r.out());
+        assertEquals(13, r.out().lines().filter(l -> l.endsWith("| ok")).count(), r.out());
         for (String f : new String[] {"summary.txt", "index.html", "tables/conjecture.tex", "tables/depth4.tex", "tables/strata.tex",
+            "tables/notions.tex",
             "tables/tables.tex", "tables/margin.csv", "tables/margin.svg", "tables/margin.png",
             "certificates/seed-counterexample-depth16.json", "certificates/smallest-failure-width2.json",
             "certificates/smallest-failure-width2.svg", "certificates/smallest-failure-width2.png",
@@ -49,6 +49,24 @@ class ReportCommandTest {
             "experiments/e4/e4.png", "hessian-agreement.txt"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), "missing " + f);
         }
+    }
+
+    /** The summary's findings name what the certificates on disk say: the smallest failing depth is that of the certificate. */
+    @Test
+    void summaryFindingsMatchTheCertificatesWritten() throws Exception {
+        String summary = Files.readString(out.resolve("summary.txt"), StandardCharsets.UTF_8);
+        assertEquals(report.out(), summary, "standard output is summary.txt");
+        com.google.gson.JsonObject c = com.google.gson.JsonParser.parseString(
+                Files.readString(out.resolve("certificates/smallest-failure-width2.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        int depth = c.getAsJsonArray("widths").size() - 1;
+        assertTrue(summary.contains("smallest failing depth " + depth + " for width 2, depths 2.." + (depth - 1)
+                + " hold, certificate VALID"), summary);
+        com.google.gson.JsonObject five = com.google.gson.JsonParser.parseString(
+                Files.readString(out.resolve("certificates/failure-depth5-widths-2,1,2,2,1,1.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        assertEquals(6, five.getAsJsonArray("widths").size());
+        assertTrue(summary.contains("5: e.g. widths 2,1,2,2,1,1 fail, certificate VALID"), summary);
+        String notions = Files.readString(out.resolve("tables/notions.tex"), StandardCharsets.UTF_8);
+        assertTrue(notions.contains("2 & " + depth + " (certified)"), "notions.tex and the search agree:\n" + notions);
     }
 
     /** The page links every file of out/, shows each certificate's verify result, and escapes what it shows. */
