@@ -67,7 +67,7 @@ final class ReportSummary {
                 maxEntry(scan), range(depths(scan)));
         boolean ok = seedsAre(seed, scan) && holds == scan.size() && coversDepths(scan, 2, SEED_HOLDS_UP_TO);
         return new IndexPage.Claim("conjecture holds for N <= " + SEED_HOLDS_UP_TO, finding,
-                "exact ranks mod p (probabilistic), every widths vector", ok, command);
+                "exact ranks, two routes (mod 2^61-1 and 2^31-1; probabilistic), every widths vector", ok, command);
     }
 
     /** The seed's depth-4 lemmas: a strict drop on each of its subvarieties. */
