@@ -96,16 +96,23 @@ final class AllDataCommands {
     static String verdictText(AllDataResult r) {
         return switch (r.verdict()) {
             case HOLDS -> r.empty() ? "holds: A_H^all is empty (depth <= 2)"
-                    : String.format(Locale.ROOT, "holds: dim closure(delta(A_H^all)) = %d < %d (probabilistic: wrong with probability <= %.1e)",
-                            r.exactDimension(), r.fullDimension(), r.errorBound());
+                    : String.format(Locale.ROOT, "holds: dim closure(delta(A_H^all)) = %d < %d (probabilistic, two independent exact routes "
+                            + "mod 2^61-1 and 2^31-1 on %d deciding orbit(s): wrong with probability <= %.1e)",
+                            r.exactDimension(), r.fullDimension(), r.secondRoute().map(AllDataResult.SecondRoute::orbitsChecked).orElse(0),
+                            r.errorBound());
             case FAILS -> String.format(Locale.ROOT, "fails: dim closure(delta(A_H^all)) = %d = dim closure(im delta)%s", r.exactDimension(),
                     r.certificate().isPresent() ? ", CERTIFIED"
                             : r.fullDimension() < r.target()
                                     ? " (probabilistic: the lower bound " + r.exactDimension() + " is proved, but dim closure(im delta) = "
                                             + r.fullDimension() + " < T is only a probable upper bound, so no certificate can prove this)"
                                     : " (no certificate found)");
-            case UNDECIDED -> "undecided: exact rank " + r.exactDimension() + " and float rank "
-                    + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-") + " disagree";
+            case UNDECIDED -> r.secondRoute().flatMap(AllDataResult.SecondRoute::disagreement)
+                    .map(d -> String.format(Locale.ROOT, "undecided: the two exact routes disagree at orbit %s: rank %d mod 2^61-1, rank %d mod "
+                            + "2^31-1 at a second point; the larger, %d, is a proven lower bound on its rank", d.orbit(), d.firstRank(),
+                            d.secondRank(), Math.max(d.firstRank(), d.secondRank())))
+                    .orElse("undecided: exact rank " + r.exactDimension() + " and float rank "
+                            + r.floatRank().map(f -> f.rank() + (f.conclusive(r.tolerances()) ? "" : " (inconclusive gap)")).orElse("-")
+                            + " disagree");
         };
     }
 
@@ -151,6 +158,17 @@ final class AllDataCommands {
                 .put("bestComponent", r.bestComponent().map(Object::toString).orElse(null))
                 .put("bestOrbit", r.bestOrbit().map(Object::toString).orElse(null))
                 .put("certified", r.certificate().isPresent())
+                .put("secondRoute", r.secondRoute().map(sr -> {
+                    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("firstPrime", sr.firstPrime());
+                    m.put("secondPrime", sr.secondPrime());
+                    m.put("orbitsChecked", sr.orbitsChecked());
+                    m.put("orbitsReachingFull", sr.reachingFull());
+                    m.put("agree", sr.agrees());
+                    m.put("disagreement", sr.disagreement().map(d -> d.orbit() + ": rank " + d.firstRank() + " mod 2^61-1, "
+                            + d.secondRank() + " mod 2^31-1").orElse(null));
+                    return m;
+                }).orElse(null))
                 .put("errorBound", r.verdict() == ConjectureResult.Verdict.HOLDS && !r.empty() ? r.errorBound() : 0.0)
                 .put("samplePoint", sample.isEmpty() ? null : sample)
                 .put("certificateNote", written.isEmpty() ? null : written)
@@ -231,7 +249,8 @@ final class AllDataCommands {
                             : String.format(Locale.ROOT, "probabilistic, error <= %.0e; %d orbits evaluated", r.errorBound(), r.orbitsEvaluated());
                     case FAILS -> (r.certificate().isPresent() ? "certified" : "no certificate found") + " on {"
                             + r.bestComponent().map(Object::toString).orElse("?") + "}";
-                    case UNDECIDED -> "exact and float disagree";
+                    case UNDECIDED -> r.secondRoute().filter(sr -> !sr.agrees()).isPresent() ? "the two exact routes disagree"
+                            : "exact and float disagree";
                 };
                 out.printf(Locale.ROOT, "  %5d %5d %14d %19s  %-8s %s%n", r.widths().depth(), r.target(), r.fullDimension(),
                         r.empty() ? "empty" : Integer.toString(r.exactDimension()), r.verdict().name().toLowerCase(Locale.ROOT), evidence);

@@ -6,6 +6,7 @@ import dlnkit.image.OrbitPoints;
 import dlnkit.image.OrbitTangent;
 
 import dlnkit.exact.ModMatrix;
+import dlnkit.exact.PrimeField;
 import dlnkit.model.Widths;
 import dlnkit.numeric.FloatRank;
 import dlnkit.numeric.SvdRank;
@@ -62,6 +63,9 @@ public final class AllDataDecision {
         Orbit[] bestOrbit = {null};
         ZeroConditions[] bestComponent = {null};
         long[] evaluated = {0};
+        // the orbits that decide a HOLDS: every evaluated orbit whose dimension (a proven bound on its rank) reaches the
+        // full dimension, with its first-route rank; the best orbit is added at the end
+        java.util.Map<Orbit, Integer> decisive = new java.util.LinkedHashMap<>();
         long visited = 0;
         boolean stopped = false;
         int done = 0;
@@ -80,6 +84,9 @@ public final class AllDataDecision {
                     Orbit orbit = supplier.get();
                     evaluated[0]++;
                     int rank = ModMatrix.rank(OrbitTangent.exactComposite(widths, OrbitPoints.exact(orbit, rng)));
+                    if (orbitDimension >= full) {
+                        decisive.put(orbit, rank);
+                    }
                     if (rank > best[0]) {
                         best[0] = rank;
                         bestOrbit[0] = orbit;
@@ -105,7 +112,55 @@ public final class AllDataDecision {
         } else {
             verdict = best[0] >= full ? ConjectureResult.Verdict.FAILS : ConjectureResult.Verdict.HOLDS;
         }
+        Optional<AllDataResult.SecondRoute> second = Optional.empty();
+        if (verdict == ConjectureResult.Verdict.HOLDS && top.isPresent()) {
+            int reachingFull = decisive.size();
+            decisive.putIfAbsent(top.get(), best[0]);
+            second = Optional.of(secondRoute(widths, decisive, reachingFull, seed));
+            if (second.get().disagreement().isPresent()) {
+                verdict = ConjectureResult.Verdict.UNDECIDED;
+            }
+        }
         return new AllDataResult(widths, verdict, best[0], floatRank, full, Optional.ofNullable(bestComponent[0]), top, all.size(),
-                done, visited, evaluated[0], stopped, certificate, tol, seed);
+                done, visited, evaluated[0], stopped, certificate, second, tol, seed);
+    }
+
+    /**
+     * The second route behind a {@code HOLDS}: each deciding orbit ranked again modulo
+     * {@link ConjectureDecision#SECOND_FIELD} at a point drawn from a second seed, compared with its first-route rank.
+     */
+    static AllDataResult.SecondRoute secondRoute(Widths widths, java.util.Map<Orbit, Integer> firstRanks, int reachingFull, long seed) {
+        Optional<AllDataResult.OrbitDisagreement> disagreement = Optional.empty();
+        for (java.util.Map.Entry<Orbit, Integer> e : firstRanks.entrySet()) {
+            int second = rank(ConjectureDecision.SECOND_FIELD, e.getKey(), secondSeed(e.getKey(), seed));
+            if (second != e.getValue()) {
+                disagreement = Optional.of(new AllDataResult.OrbitDisagreement(e.getKey(), e.getValue(), second));
+                break;
+            }
+        }
+        return new AllDataResult.SecondRoute(PrimeField.M61.p(), ConjectureDecision.SECOND_FIELD.p(), firstRanks.size(), reachingFull,
+                disagreement);
+    }
+
+    /** The rank modulo the field's prime of delta along the orbit, at a point of that field drawn from {@code pointSeed}. */
+    static int rank(PrimeField f, Orbit orbit, long pointSeed) {
+        Widths widths = orbit.widths();
+        long[][][] w = OrbitPoints.exactWithGroup(f, orbit, new SplittableRandom(pointSeed)).w();
+        long[][] composite = ModMatrix.multiply(f, OrbitTangent.exactDeltaJacobian(f, widths, w),
+                OrbitTangent.exactTangents(f, widths, w, OrbitTangent.allDirections(widths)));
+        return ModMatrix.rank(f, composite);
+    }
+
+    /** The seed of an orbit's second-route point: the decision seed and the orbit's multiplicities, on their own stream. */
+    static long secondSeed(Orbit orbit, long seed) {
+        int n = orbit.widths().depth();
+        long h = (seed ^ 0x5DEECE66DA3B9F27L) * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL;
+        for (int a = 0; a <= n; a++) {
+            for (int b = a; b <= n; b++) {
+                h = (h ^ orbit.multiplicity(a, b)) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+        }
+        return h;
     }
 }

@@ -124,4 +124,41 @@ class AllDataDecisionTest {
             assertFalse(r.certificate().isPresent());
         }
     }
+
+    /**
+     * A HOLDS carries the second exact route: every deciding orbit ranked again mod 2^31-1 at an independent point
+     * agrees with its rank mod 2^61-1 and with the float rank at the best orbit, and the printed bound is the product
+     * of the two routes' bounds; a first rank that is off is reported as a disagreement.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2,2,2,2,2,2", "2,2,2,2,2,2,2", "1,2,3,2,1", "3,3,3,3,3"})
+    void aHoldIsCheckedByASecondExactRoute(String widths) {
+        Widths w = Widths.parse(widths);
+        AllDataResult r = AllDataDecision.decide(w, 3, Tolerances.DEFAULT);
+        assertEquals(ConjectureResult.Verdict.HOLDS, r.verdict(), widths);
+        AllDataResult.SecondRoute route = r.secondRoute().orElseThrow();
+        assertTrue(route.agrees(), widths);
+        assertTrue(route.orbitsChecked() >= 1 && route.reachingFull() <= route.orbitsChecked(), widths);
+        assertEquals(dlnkit.exact.PrimeField.M31.p(), route.secondPrime());
+        Orbit best = r.bestOrbit().orElseThrow();
+        int second = AllDataDecision.rank(dlnkit.exact.PrimeField.M31, best, AllDataDecision.secondSeed(best, 3));
+        int first = AllDataDecision.rank(dlnkit.exact.PrimeField.M61, best, 77);
+        int floatRank = SvdRank.of(OrbitTangent.floatComposite(OrbitPoints.floating(best, new Random(5))), Tolerances.DEFAULT).rank();
+        assertEquals(r.exactDimension(), second, widths);
+        assertEquals(r.exactDimension(), first, widths);
+        assertEquals(r.exactDimension(), floatRank, widths);
+        double product = ConjectureResult.errorBound(w, r.orbitsEvaluated())
+                * ConjectureResult.errorBound(w, route.orbitsChecked(), route.secondPrime());
+        assertEquals(product, r.errorBound(), product * 1e-12);
+        AllDataResult.SecondRoute off = AllDataDecision.secondRoute(w, java.util.Map.of(best, r.exactDimension() - 1), 0, 3);
+        assertTrue(off.disagreement().isPresent(), widths);
+        assertEquals(r.exactDimension(), off.disagreement().get().secondRank());
+    }
+
+    @Test
+    void aFailureHasNoSecondRoute() {
+        AllDataResult r = AllDataDecision.decide(Widths.constant(8, 2), 1, Tolerances.DEFAULT);
+        assertEquals(ConjectureResult.Verdict.FAILS, r.verdict());
+        assertTrue(r.secondRoute().isEmpty());
+    }
 }
