@@ -113,14 +113,15 @@ public final class OrbitEnumerator {
     }
 
     /**
-     * Enumerates with pruning by the stratum bound: a subtree is skipped when every orbit in it has
-     * {@code dim O - |Z| <= }{@link Visitor#threshold()}, where {@code |Z|} is the number of entries of {@code C} the
-     * cyclic pair rule forces to vanish ({@link Stratum#zeroCount()}, whether or not the stratum is feasible); the
-     * visitor receives the orbits with {@code dim O - |Z|} above the threshold, with their dimension {@code dim O}.
+     * Enumerates the orbits with a non-empty stratum ({@link Stratum#of}: a full-rank {@code C} has the zeros the
+     * cyclic pair rule forces) and {@code dim O - |Z|} above {@link Visitor#threshold()}, where {@code |Z|} is the
+     * number of those zeros ({@link Stratum#zeroCount()}); a subtree is skipped when it holds no such orbit. The visitor
+     * receives the orbits with their dimension {@code dim O}. Depth at least 2.
      * Not thread-safe: the kept completions are shared by the calls on this enumerator.
      */
     public Stats enumerateStrata(Visitor visitor) {
-        return run(visitor, widths.depth() >= 2);
+        dlnkit.model.Checks.require(widths.depth() >= 2, "depth", "at least 2 for strata", widths.depth());
+        return run(visitor, true);
     }
 
     private Stats run(Visitor visitor, boolean strata) {
@@ -159,7 +160,8 @@ public final class OrbitEnumerator {
                 long h = hom + closeBatch(open, new int[n + 1], n);
                 visited++;
                 long dim = group - h;
-                boolean skip = strata && (inSkippedSplit(open, lastRowEnd()) || dim - zeros(open) <= visitor.threshold());
+                boolean skip = strata && (inSkippedSplit(open, lastRowEnd()) || !fullRankPossible(open)
+                        || dim - zeros(open) <= visitor.threshold());
                 boolean go = skip || dim <= visitor.threshold() || visitor.visit(dim, () -> Orbit.fromValidTable(widths, m));
                 undoBatch(open, new int[n + 1], n);
                 return go;
@@ -221,6 +223,30 @@ public final class OrbitEnumerator {
             return false;
         }
 
+        /**
+         * True when a {@code d_0 x d_N} matrix of full rank vanishes on the zeros of the orbit whose intervals alive at N
+         * are {@code open}. The column of an interval starting at {@code a} may be nonzero on {@code d_0 - zs[a]} rows, the
+         * rows {@code [0, b]} with the smallest ends, so these sets are nested; for nested sets a greedy matching (columns
+         * by increasing set) is a largest one: the k-th column is matched when its set has more than the k - 1 rows
+         * matched before (all inside it).
+         */
+        boolean fullRankPossible(int[] open) {
+            int d0 = widths.d(0);
+            int[] free = new int[d0 + 1];
+            int columns = 0;
+            for (int a = 0; a <= n; a++) {
+                free[d0 - zs[a]] += open[a];
+                columns += open[a];
+            }
+            int matched = 0;
+            for (int f = 0; f <= d0; f++) {
+                for (int k = 0; k < free[f] && matched < f; k++) {
+                    matched++;
+                }
+            }
+            return matched == Math.min(d0, columns);
+        }
+
         /** {@code |Z|} of the orbit whose intervals alive at N are {@code open}: the sum of their columns' zeros. */
         long zeros(int[] open) {
             long z = 0;
@@ -266,7 +292,7 @@ public final class OrbitEnumerator {
             }
             long value;
             if (t == n + 1) {
-                value = inSkippedSplit(open, open[0] > 0 ? n : lastRowEnd()) ? NONE
+                value = inSkippedSplit(open, open[0] > 0 ? n : lastRowEnd()) || !fullRankPossible(open) ? NONE
                         : -pairsClosing(open, new int[n + 1], n) - zeros(open);
             } else {
                 int saved = zs[t];

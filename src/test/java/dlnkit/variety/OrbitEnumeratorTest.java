@@ -80,25 +80,37 @@ class OrbitEnumeratorTest {
     }
 
     /**
-     * The stratum bound: {@link OrbitEnumerator#enumerateStrata} visits exactly the orbits of V with
-     * {@code dim O - |Z| > threshold}, {@code |Z|} counted here straight from the pair rule's blocks (rows
+     * The stratum bound: {@link OrbitEnumerator#enumerateStrata} visits exactly the orbits of V with a non-empty
+     * stratum ({@link Stratum#of}, whose matching is an augmenting-path search) and {@code dim O - |Z| > threshold}, {@code |Z|} counted here straight from the pair rule's blocks (rows
      * {@code [0, b]} with {@code b >= k - 1} times columns {@code [a, N]} with {@code a <= j}, for every pair
-     * {@code k < j} whose inner path is nonzero), feasible or not. The kept completions serve several calls, in
+     * {@code k < j} whose inner path is nonzero). The kept completions serve several calls, in
      * decreasing and increasing threshold order, and the thresholds include ones that prune some orbits and not others.
      * With skipped splits {@code e}, the orbits in {@code V_e} (checked by path ranks) are left out too.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2,2,2,2,2|W2W1, W4W3|", "2,2,2,2,2|W1, W4W3W2|2", "3,3,3,3,3|W2W1, W4W3|",
         "2,1,2,2,1,1|W3W2W1, W5W4|", "1,2,3,2,1|W2W1, W4W3|", "2,3,2,2,3,2|W3W2W1, W5W4|2 4", "2,2,2,2,2,2|W2W1, W5W4W3|3",
-        "2,2|W1|", "3,1,3|W1, W2|", "2,2,2,2|W3W2W1|", "2,2,2,2,2,2,2|W3W2W1, W6W5W4|4 2",
+        "3,1,3|W1, W2|", "2,2,2,2|W3W2W1|", "2,2,2,2,2,2,2|W3W2W1, W6W5W4|4 2",
         "3,3,3,3,3,3|W2W1, W5W4W3|3 4"})
     void strataPruningKeepsExactlyTheOrbitsWithBoundAboveTheThreshold(String widths, String zero, String skip) {
+        checkStrataPruning(widths, zero, skip);
+    }
+
+    /** The cases above include orbits whose stratum is empty, so the feasibility pruning is exercised. */
+    @Test
+    void strataPruningCasesIncludeEmptyStrata() {
+        assertTrue(checkStrataPruning("2,2,2,2,2,2", "W2W1, W5W4W3", "3") > 0);
+        assertTrue(checkStrataPruning("3,3,3,3,3", "W2W1, W4W3", null) > 0);
+    }
+
+    static int checkStrataPruning(String widths, String zero, String skip) {
         Widths w = Widths.parse(widths);
         ZeroConditions v = ZeroConditions.parse(zero, w.depth());
         int n = w.depth();
         int[] skipSplits = skip == null ? new int[0] : java.util.Arrays.stream(skip.split(" ")).mapToInt(Integer::parseInt).toArray();
         java.util.Map<Orbit, Long> bounds = new java.util.HashMap<>();
         int[] skipped = {0};
+        int[] infeasible = {0};
         new OrbitEnumerator(w, v).enumerate(new OrbitEnumerator.Visitor() {
             @Override
             public long threshold() {
@@ -114,13 +126,17 @@ class OrbitEnumeratorTest {
                         return true;
                     }
                 }
-                bounds.put(o, dim - zerosByBlocks(o));
+                if (Stratum.of(o).isPresent()) {
+                    bounds.put(o, dim - zerosByBlocks(o));
+                } else {
+                    infeasible[0]++;
+                }
                 return true;
             }
         });
         assertTrue(skipSplits.length == 0 || skipped[0] > 0, "no orbit in a skipped split");
-        long max = bounds.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        long min = bounds.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        long max = bounds.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long min = bounds.values().stream().mapToLong(Long::longValue).min().orElse(0);
         OrbitEnumerator e = new OrbitEnumerator(w, v, skipSplits);
         java.util.List<Long> thresholds = new java.util.ArrayList<>(java.util.List.of(max, max - 1, (max + min) / 2, min - 1,
                 Long.MIN_VALUE, min, max - 2));
@@ -152,7 +168,8 @@ class OrbitEnumeratorTest {
                 prunedSome++;
             }
         }
-        assertTrue(w.depth() < 3 || prunedSome > 0, "no threshold separated the orbits");
+        assertTrue(max == min || prunedSome > 0, "no threshold separated the orbits");
+        return infeasible[0];
     }
 
     /** {@code |Z|} from the definition: the union of the pair rule's blocks, counted cell by cell. */
