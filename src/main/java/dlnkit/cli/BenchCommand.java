@@ -195,6 +195,20 @@ final class BenchCommand implements Runnable {
             return new Target(Double.NaN, Double.NaN);
         }
 
+        /**
+         * The class-data sharing options of this JVM (the ./dlnkit launcher maps its archive with them), so that the
+         * timed processes start as the launcher's do.
+         */
+        static List<String> sharingOptions() {
+            List<String> options = new ArrayList<>();
+            for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:") || arg.startsWith("-Xlog:cds")) {
+                    options.add(arg);
+                }
+            }
+            return options;
+        }
+
         /** One timed run: seconds, peak memory in MB (NaN when unknown), exit code, standard output. */
         record Run(double seconds, double peakMb, int code, String out) {
         }
@@ -268,8 +282,10 @@ final class BenchCommand implements Runnable {
             for (int[] c : parsed) {
                 int width = c[0];
                 int depth = c[1];
-                List<String> ours = List.of(java, "-cp", classPath, "dlnkit.cli.Main", "conjecture", "--depth", Integer.toString(depth),
-                        "--width", Integer.toString(width), "--seed", Long.toString(seed), "--format", "json", "--no-progress");
+                List<String> ours = new ArrayList<>(List.of(java));
+                ours.addAll(sharingOptions());
+                ours.addAll(List.of("-cp", classPath, "dlnkit.cli.Main", "conjecture", "--depth", Integer.toString(depth),
+                        "--width", Integer.toString(width), "--seed", Long.toString(seed), "--format", "json", "--no-progress"));
                 List<String> theirs = new ArrayList<>(other);
                 theirs.addAll(List.of("--depth", Integer.toString(depth), "--width", Integer.toString(width)));
                 double[] mine = new double[runs];

@@ -18,7 +18,10 @@ import java.util.function.Supplier;
 public final class StrataEnumerator {
     /** Receives strata and steers the pruning. */
     public interface Visitor {
-        /** Orbits of dimension {@code <=} this are skipped. */
+        /**
+         * Strata with {@code dim O - |Z| <=} this are skipped, with their orbits (neither built; the search prunes
+         * them with {@link OrbitEnumerator#enumerateStrata}).
+         */
         long threshold();
 
         /** @return false to stop */
@@ -32,10 +35,21 @@ public final class StrataEnumerator {
 
     private final Widths widths;
     private final boolean useReversal;
+    /** The enumerator of each split, kept so that its stratum bounds serve every enumeration. */
+    private final OrbitEnumerator[] bySplit;
 
     public StrataEnumerator(Widths widths, boolean useReversal) {
         this.widths = widths;
         this.useReversal = useReversal && widths.equals(widths.reversed());
+        int n = widths.depth();
+        this.bySplit = new OrbitEnumerator[Math.max(n, 1)];
+        int[] order = splitOrder(n);
+        for (int index = 0; index < order.length; index++) {
+            int split = order[index];
+            bySplit[split] = new OrbitEnumerator(widths,
+                    new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1))),
+                    java.util.Arrays.copyOf(order, index));
+        }
     }
 
     public boolean usesReversal() {
@@ -51,7 +65,7 @@ public final class StrataEnumerator {
         return enumerate(new Visitor() {
             @Override
             public long threshold() {
-                return -1;
+                return Long.MIN_VALUE;
             }
 
             @Override
@@ -70,8 +84,7 @@ public final class StrataEnumerator {
         for (int index = 0; index < order.length && !stopped; index++) {
             final int split = order[index];
             final int position = index;
-            ZeroConditions v = new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1)));
-            OrbitEnumerator.Stats s = new OrbitEnumerator(widths, v).enumerate(new OrbitEnumerator.Visitor() {
+            OrbitEnumerator.Stats s = bySplit[split].enumerateStrata(new OrbitEnumerator.Visitor() {
                 @Override
                 public long threshold() {
                     return visitor.threshold();
@@ -102,7 +115,7 @@ public final class StrataEnumerator {
     }
 
     /**
-     * Every stratum whose orbit has dimension above {@code threshold} and that {@code keep} accepts, in the order of
+     * Every stratum with {@code dim O - |Z|} above {@code threshold} that {@code keep} accepts, in the order of
      * {@link #enumerate}. The splits {@code n} are enumerated as independent tasks on {@code pool} (or on the calling
      * thread when it is null) and concatenated in split order, so the result does not depend on the pool.
      */
@@ -163,12 +176,10 @@ public final class StrataEnumerator {
 
     private Collected collectSplit(int[] order, int position, long threshold, java.util.function.BiPredicate<Stratum, Long> keep,
             int cap, long orbitCap) {
-        int n = widths.depth();
         int split = order[position];
         long[] counts = new long[4];
         List<Found> found = new java.util.ArrayList<>();
-        ZeroConditions v = new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1)));
-        OrbitEnumerator.Stats done = new OrbitEnumerator(widths, v).enumerate(new OrbitEnumerator.Visitor() {
+        OrbitEnumerator.Stats done = bySplit[split].enumerateStrata(new OrbitEnumerator.Visitor() {
             @Override
             public long threshold() {
                 return threshold;

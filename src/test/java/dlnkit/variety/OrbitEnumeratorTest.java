@@ -79,6 +79,128 @@ class OrbitEnumeratorTest {
         }
     }
 
+    /**
+     * The stratum bound: {@link OrbitEnumerator#enumerateStrata} visits exactly the orbits of V with a non-empty
+     * stratum ({@link Stratum#of}, whose matching is an augmenting-path search) and {@code dim O - |Z| > threshold}, {@code |Z|} counted here straight from the pair rule's blocks (rows
+     * {@code [0, b]} with {@code b >= k - 1} times columns {@code [a, N]} with {@code a <= j}, for every pair
+     * {@code k < j} whose inner path is nonzero). The kept completions serve several calls, in
+     * decreasing and increasing threshold order, and the thresholds include ones that prune some orbits and not others.
+     * With skipped splits {@code e}, the orbits in {@code V_e} (checked by path ranks) are left out too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2,2,2,2,2|W2W1, W4W3|", "2,2,2,2,2|W1, W4W3W2|2", "3,3,3,3,3|W2W1, W4W3|",
+        "2,1,2,2,1,1|W3W2W1, W5W4|", "1,2,3,2,1|W2W1, W4W3|", "2,3,2,2,3,2|W3W2W1, W5W4|2 4", "2,2,2,2,2,2|W2W1, W5W4W3|3",
+        "3,1,3|W1, W2|", "2,2,2,2|W3W2W1|", "2,2,2,2,2,2,2|W3W2W1, W6W5W4|4 2",
+        "3,3,3,3,3,3|W2W1, W5W4W3|3 4"})
+    void strataPruningKeepsExactlyTheOrbitsWithBoundAboveTheThreshold(String widths, String zero, String skip) {
+        checkStrataPruning(widths, zero, skip);
+    }
+
+    /** The cases above include orbits whose stratum is empty, so the feasibility pruning is exercised. */
+    @Test
+    void strataPruningCasesIncludeEmptyStrata() {
+        assertTrue(checkStrataPruning("2,2,2,2,2,2", "W2W1, W5W4W3", "3") > 0);
+        assertTrue(checkStrataPruning("3,3,3,3,3", "W2W1, W4W3", null) > 0);
+    }
+
+    static int checkStrataPruning(String widths, String zero, String skip) {
+        Widths w = Widths.parse(widths);
+        ZeroConditions v = ZeroConditions.parse(zero, w.depth());
+        int n = w.depth();
+        int[] skipSplits = skip == null ? new int[0] : java.util.Arrays.stream(skip.split(" ")).mapToInt(Integer::parseInt).toArray();
+        java.util.Map<Orbit, Long> bounds = new java.util.HashMap<>();
+        int[] skipped = {0};
+        int[] infeasible = {0};
+        new OrbitEnumerator(w, v).enumerate(new OrbitEnumerator.Visitor() {
+            @Override
+            public long threshold() {
+                return Long.MIN_VALUE;
+            }
+
+            @Override
+            public boolean visit(long dim, Supplier<Orbit> orbit) {
+                Orbit o = orbit.get();
+                for (int e : skipSplits) {
+                    if (o.pathRank(e, 1) == 0 && o.pathRank(n, e + 1) == 0) {
+                        skipped[0]++;
+                        return true;
+                    }
+                }
+                if (Stratum.of(o).isPresent()) {
+                    bounds.put(o, dim - zerosByBlocks(o));
+                } else {
+                    infeasible[0]++;
+                }
+                return true;
+            }
+        });
+        assertTrue(skipSplits.length == 0 || skipped[0] > 0, "no orbit in a skipped split");
+        long max = bounds.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long min = bounds.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        OrbitEnumerator e = new OrbitEnumerator(w, v, skipSplits);
+        java.util.List<Long> thresholds = new java.util.ArrayList<>(java.util.List.of(max, max - 1, (max + min) / 2, min - 1,
+                Long.MIN_VALUE, min, max - 2));
+        int prunedSome = 0;
+        for (long threshold : thresholds) {
+            Set<Orbit> seen = new HashSet<>();
+            e.enumerateStrata(new OrbitEnumerator.Visitor() {
+                @Override
+                public long threshold() {
+                    return threshold;
+                }
+
+                @Override
+                public boolean visit(long dim, Supplier<Orbit> orbit) {
+                    Orbit o = orbit.get();
+                    assertEquals(o.dimension(), dim, o.toString());
+                    assertTrue(seen.add(o), "repeated " + o);
+                    return true;
+                }
+            });
+            Set<Orbit> expected = new HashSet<>();
+            bounds.forEach((o, b) -> {
+                if (b > threshold) {
+                    expected.add(o);
+                }
+            });
+            assertEquals(expected, seen, "threshold " + threshold);
+            if (!expected.isEmpty() && expected.size() < bounds.size()) {
+                prunedSome++;
+            }
+        }
+        assertTrue(max == min || prunedSome > 0, "no threshold separated the orbits");
+        return infeasible[0];
+    }
+
+    /** {@code |Z|} from the definition: the union of the pair rule's blocks, counted cell by cell. */
+    static long zerosByBlocks(Orbit o) {
+        int n = o.widths().depth();
+        java.util.List<int[]> rows = o.basis(0);
+        java.util.List<int[]> cols = o.basis(n);
+        boolean[][] z = new boolean[rows.size()][cols.size()];
+        for (int k = 1; k <= n; k++) {
+            for (int j = k + 1; j <= n; j++) {
+                if (j > k + 1 && o.pathRank(j - 1, k + 1) == 0) {
+                    continue;
+                }
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < cols.size(); c++) {
+                        if (rows.get(r)[1] >= k - 1 && cols.get(c)[0] <= j) {
+                            z[r][c] = true;
+                        }
+                    }
+                }
+            }
+        }
+        long count = 0;
+        for (boolean[] row : z) {
+            for (boolean cell : row) {
+                count += cell ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     /** All multiplicity vectors m[a][b] with the right dimension vector and allowed intervals. */
     static long bruteForce(Widths w, ZeroConditions v) {
         int n = w.depth();
