@@ -28,11 +28,17 @@ class IdentitiesTest {
         assertProved(Identities.gdStep(Widths.parse(widths), 1, SymbolicFixture.algebra()));
     }
 
-    /** The two identities above at widths 2,2,2, the largest expansions here. */
+    /** {@link #gradientFlowConservesDeltaByExpansion} at widths 2,2,2, one of the two largest expansions here. */
     @Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
     @Test
-    void bothDeltaIdentitiesHoldForWidthsTwoTwoTwo() {
+    void gradientFlowConservesDeltaByExpansionForWidthsTwoTwoTwo() {
         assertProved(Identities.conservation(Widths.parse("2,2,2"), 2, SymbolicFixture.algebra()));
+    }
+
+    /** {@link #oneGradientStepChangesDeltaByEtaSquaredTerm} at widths 2,2,2, the other one. */
+    @Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
+    @Test
+    void oneGradientStepChangesDeltaByEtaSquaredTermForWidthsTwoTwoTwo() {
         assertProved(Identities.gdStep(Widths.parse("2,2,2"), 1, SymbolicFixture.algebra()));
     }
 
