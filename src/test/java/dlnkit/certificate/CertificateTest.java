@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +107,7 @@ class CertificateTest {
     }
 
     /** When Macaulay2 is installed, the exported script must accept the certificate and reject a tampered one. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void macaulay2AcceptsTheExportedCheck(@TempDir Path dir) throws Exception {
         ExternalTools.require("M2", "--version");

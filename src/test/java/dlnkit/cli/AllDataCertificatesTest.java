@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The published all-data certificates (proofs-notes/11): verify accepts them and checks the definition at the point
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AllDataCertificatesTest {
     private static final Path DIR = Path.of("proofs-notes/certificates");
 
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @ParameterizedTest
     @ValueSource(strings = {"all-data-width2-depth8", "all-data-width3-depth8"})
     void publishedAllDataCertificatesAreValid(String name) throws Exception {

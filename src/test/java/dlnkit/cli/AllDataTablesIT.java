@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tables --data all}: conjecture.tex for A_H^all and notions.tex with both smallest failing depths (about a minute). */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class AllDataTablesIT {
     @Test
     void tablesForTheAllDataNotion(@TempDir Path dir) throws Exception {

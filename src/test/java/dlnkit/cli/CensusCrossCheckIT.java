@@ -10,12 +10,14 @@ import dlnkit.numeric.Tolerances;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The census at depth 5 over {1,2,3} (one row per reversal class) against a direct decision of each of the 729 vectors:
  * the failure counts agree, and WidthScan (a census user) prints the same count.
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class CensusCrossCheckIT {
     @Test
     void depthFiveCountsAgreeWithDirectDecisions() {

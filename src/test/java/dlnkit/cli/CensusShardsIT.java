@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Shards of a census run as separate processes of the jar, all at once, then merged: the merged database has the rows
  * of an unsharded run. A census killed with SIGKILL resumes to the same rows. (The Slurm variant is CensusSlurmIT.)
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class CensusShardsIT {
     static final String[] FAMILY = {"--depth", "5", "--entries", "1..2"};
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test started it): submit-census.sh queues the shards and a dependent merge; the merged database must have the rows
  * of an unsharded run. Skips without Slurm locally; fails under CI=true.
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class CensusSlurmIT {
     @TempDir
     static Path dir;

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -26,8 +27,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * 2, standard error never holds a stack trace or an internal error, and a refusal (exit 2) is one line. The
  * invocations start from cheap valid ones and replace one option's value by a hostile one; the certificates are
  * a valid certificate with random edits. Seeds are fixed, so a failure reproduces. A failsafe integration test
- * (about a minute): it runs in {@code mvn verify}, after the unit tests.
+ * (about a minute): it runs in the full tier, {@code mvn verify -Pfull}, after the unit tests.
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class CommandLineFuzzIT {
     private static Path dir;
     private static String validCertificate;

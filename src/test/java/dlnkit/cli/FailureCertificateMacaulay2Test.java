@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
 class FailureCertificateMacaulay2Test {
     static final Path CERTIFICATES = Path.of("proofs-notes", "certificates");
 
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void widthTwoDepthSevenIsValidInMacaulay2(@TempDir Path dir) throws Exception {
         assertValidInMacaulay2(CERTIFICATES.resolve("width2-depth7.json"), dir, "2,2,2,2,2,2,2,2", 18);
     }
 
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void widthThreeDepthSevenIsValidInMacaulay2(@TempDir Path dir) throws Exception {
         assertValidInMacaulay2(CERTIFICATES.resolve("width3-depth7.json"), dir, "3,3,3,3,3,3,3,3", 36);
     }
 
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void mixedWidthsDepthFiveIsValidInMacaulay2(@TempDir Path dir) throws Exception {
         assertValidInMacaulay2(CERTIFICATES.resolve("widths-2-1-2-2-1-1-depth5.json"), dir, "2,1,2,2,1,1", 8);
@@ -51,12 +55,14 @@ class FailureCertificateMacaulay2Test {
      * A failure where {@code dim closure(im delta) = 13 < T = 14}: the certificate carries the proven upper bound
      * {@code U = 13} ({@code u_2 = 3 - 1 - 1 = 1}), and Macaulay2 recomputes it from the widths.
      */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void boundedCertificateIsValidInMacaulay2(@TempDir Path dir) throws Exception {
         assertValidInMacaulay2(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"), dir, "2,1,3,1,2,2,1", 14, 13);
     }
 
     /** The claimed bound raised to T: the certificate's bound is not the one recomputed from the widths. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void changedUpperBoundIsRejectedByBoth(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"));
@@ -72,6 +78,7 @@ class FailureCertificateMacaulay2Test {
     }
 
     /** Without its upper bound, the certificate's 13 directions cannot reach T = 14: rejected by both. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void removedUpperBoundIsRejectedByBoth(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("widths-2-1-3-1-2-2-1-depth6.json"));
@@ -81,6 +88,7 @@ class FailureCertificateMacaulay2Test {
     }
 
     /** One entry of the point changed: the point leaves A_H, and the loss's Hessian no longer vanishes. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void changedPointEntryIsRejectedByBoth(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("width3-depth7.json"));
@@ -94,6 +102,7 @@ class FailureCertificateMacaulay2Test {
      * Every layer the identity: {@code W_{N:1} = I}, so the gradient {@code 2 A_j^T (X - Y) X^T B_j^T = 2 (I - M^T)} is
      * not zero; Macaulay2 must find it (the tampered copies above leave the gradient zero and break the Hessian).
      */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void pointOffTheCriticalSetHasANonzeroGradientInMacaulay2(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("width2-depth7.json"));
@@ -107,6 +116,7 @@ class FailureCertificateMacaulay2Test {
     }
 
     /** The last direction replaced by a copy of the first: the T directions no longer span, the rank drops. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void repeatedDirectionIsRejectedByBoth(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("width2-depth7.json"));
@@ -117,6 +127,7 @@ class FailureCertificateMacaulay2Test {
     }
 
     /** One entry of M changed: the point no longer lies in A_H for the new data. */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void changedDataIsRejectedByBoth(@TempDir Path dir) throws Exception {
         JsonObject o = read(CERTIFICATES.resolve("widths-2-1-2-2-1-1-depth5.json"));
@@ -131,6 +142,7 @@ class FailureCertificateMacaulay2Test {
      * {@code (xi_0, xi_N) = (I, I)}, in the Lie algebra of {@code G_M}; Macaulay2 agrees with the Java verifier on it,
      * and rejects {@code (I, 0)}, for which {@code xi_0 M = M xi_N} fails.
      */
+    @Tag("slow") // Macaulay2, full tier only: mvn -B verify -Pfull
     @Test
     void endDirectionsAgreeWithTheJavaVerifier() throws Exception {
         ExternalTools.require("M2", "--version");

@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main job end to end, run once: every step runs, every check holds, the files are there, the page renders in a browser. */
+@Tag("slow") // the whole report, full tier only: mvn -B verify -Pfull, as CI runs it
 class ReportCommandTest {
     @TempDir
     static Path dir;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 20-50 s each): the summary and every certificate carry the seed they were run with, and the verdicts (every row's
  * check, every certificate's widths and verify verdict, the exit code) do not depend on the seed.
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class ReportSeedsIT {
     static final long[] SEEDS = {1, 2};
 

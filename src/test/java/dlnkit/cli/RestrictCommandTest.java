@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RestrictCommandTest {
     static final String COUNTEREXAMPLE = "W16W15W14, W12W11W10, W8W7W6, W4W3W2";
 
+    @Tag("slow") // depth 16 again (RestrictedDimensionTest keeps it in the quick tier), full tier only: mvn -B verify -Pfull
     @Test
     void counterexamplePrintsFortyFiveOfFortyFiveCertifiedAndVerifyAcceptsIt(@TempDir Path dir) throws Exception {
         Path cert = dir.resolve("cert.json");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +94,7 @@ class SymbolicCommandTest {
         assertTrue(r.out().contains("ideal imageIdeal = preimage(R, delta, V);"), r.out());
     }
 
+    @Tag("slow") // a fresh JVM that starts Symja, full tier only: mvn -B verify -Pfull
     @Test
     void theCommandEndsItsJvmPromptlyAndKeepsStandardErrorClean() throws Exception {
         // a fresh JVM through Main.main: Symja's non-daemon pools must not keep it alive

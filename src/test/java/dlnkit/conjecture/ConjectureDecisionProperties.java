@@ -18,6 +18,7 @@ import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
+import dlnkit.properties.QuickTries;
 import dlnkit.variety.Stratum;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,7 @@ class ConjectureDecisionProperties {
      * many strata.
      */
     @Property(tries = 1000)
+    @QuickTries(300)
     void reversalMapsEachStratumToAStratumOfTheSameImageDimension(@ForAll Widths widths,
             @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         List<Stratum> strata = HessianAgreement.strata(widths);

@@ -16,6 +16,7 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
+import dlnkit.properties.QuickTries;
 import dlnkit.properties.DlnDomain.NestedSubvarieties;
 import dlnkit.properties.DlnDomain.Subvariety;
 import dlnkit.properties.DlnDomain.ZeroLayerPair;
@@ -44,6 +45,7 @@ class RestrictedDimensionProperties {
 
     /** The exact rank of the best orbit (mod p) and the float rank at a Gaussian point of it agree, conclusively. */
     @Property(tries = 1000)
+    @QuickTries(150)
     void exactAndFloatRanksAgreeOnRestrictedImages(@ForAll Subvariety s) {
         RestrictionResult r = RestrictedDimension.compute(s.widths(), s.conditions(), s.seed(), TOL);
         assertTrue(r.agree(), s + ": exact " + r.exactDimension() + ", " + r.floatRank().summary() + " at " + r.bestOrbit());
@@ -55,6 +57,7 @@ class RestrictedDimensionProperties {
      * {@link ImageDimension} at another seed (not the exact rank the orbit search stops at).
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void restrictedDimensionsNeverExceedTheFullOne(@ForAll Subvariety s) {
         RestrictionResult r = RestrictedDimension.compute(s.widths(), s.conditions(), s.seed(), TOL);
         DimensionResult full = ImageDimension.dimension(s.widths(), s.seed() + 1, ImageDimension.FloatMethod.AUTO, TOL);
@@ -71,6 +74,7 @@ class RestrictedDimensionProperties {
      * decompositions kept when they lie in V).
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void noOrbitOfVHasALargerImageThanTheRestrictedDimension(@ForAll Subvariety s) {
         RestrictionResult r = RestrictedDimension.compute(s.widths(), s.conditions(), s.seed(), TOL);
         Random rng = new Random(s.seed());
@@ -89,6 +93,7 @@ class RestrictedDimensionProperties {
 
     /** V inside V' (V has more conditions) gives dim delta(V) <= dim delta(V'). */
     @Property(tries = 1000)
+    @QuickTries(200)
     void smallerSubvarietiesHaveSmallerImages(@ForAll NestedSubvarieties n) {
         RestrictionResult small = RestrictedDimension.compute(n.widths(), n.smaller(), n.seed(), TOL);
         RestrictionResult large = RestrictedDimension.compute(n.widths(), n.larger(), n.seed() + 1, TOL);
@@ -108,6 +113,7 @@ class RestrictedDimensionProperties {
      * orbits one to one: the restricted and full dimensions and the number of orbits are preserved.
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void reversalPreservesRestrictedDimensions(@ForAll Subvariety s) {
         RestrictionResult r = RestrictedDimension.compute(s.widths(), s.conditions(), s.seed(), TOL);
         RestrictionResult b = RestrictedDimension.compute(s.widths().reversed(), s.conditions().reversed(), s.seed() + 1, TOL);
@@ -128,6 +134,7 @@ class RestrictedDimensionProperties {
      * drop by the orbit method.
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void traceIdentityHoldsOnPairsOfZeroLayers(@ForAll ZeroLayerPair z) {
         ZeroConditions v = z.conditions();
         Random rng = new Random(z.seed());

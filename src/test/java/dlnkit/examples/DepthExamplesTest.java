@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntBiFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Smoke tests: every depth example runs and finds nothing that contradicts its expectation. */
@@ -50,6 +51,7 @@ class DepthExamplesTest {
         assertEquals(0, five.undecided());
     }
 
+    @Tag("slow") // depth 16 again (RestrictedDimensionTest keeps it in the quick tier), full tier only: mvn -B verify -Pfull
     @Test
     void depthSixteenReproducesTheCounterexample() {
         assertTrue(run(DepthSixteen::run, 2).contains("45 of 45"));

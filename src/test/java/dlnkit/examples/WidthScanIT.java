@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * verified by the independent verifier: at depth 6, 68 of them only through the proven upper bound
  * ({@code dim closure(im delta) = U < T}). About 0.5 min (depth 5) and 2 min (depth 6) on the shared 2-core machine.
  */
+@Tag("slow") // full tier only: mvn -B verify -Pfull, as CI runs it
 class WidthScanIT {
 
     @Test

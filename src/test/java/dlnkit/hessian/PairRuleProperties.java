@@ -10,6 +10,7 @@ import dlnkit.model.Widths;
 import dlnkit.numeric.Tolerances;
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
+import dlnkit.properties.QuickTries;
 import dlnkit.properties.DlnDomain.DisjointZeroPaths;
 import dlnkit.properties.DlnDomain.Subvariety;
 import dlnkit.hessian.HessianMembership;
@@ -75,6 +76,7 @@ class PairRuleProperties {
      * integers, and in floating point wherever the rounding bounds make the float answer exact.
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void pointsBreakingThePairRuleHaveANonzeroGradientOrHessian(@ForAll Widths widths,
             @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         HessianAgreement.Sample s = HessianAgreement.check(widths, seed, Tolerances.DEFAULT);
@@ -97,6 +99,7 @@ class PairRuleProperties {
      * when V is not inside, the witness orbit lies in V and its numeric gradient or Hessian does not vanish.
      */
     @Property(tries = 1000)
+    @QuickTries(150)
     void membershipOfSubvarietiesIsReversalInvariantAndWitnessed(@ForAll Subvariety s) {
         HessianMembership m = HessianMembership.of(s.widths(), s.conditions());
         HessianMembership r = HessianMembership.of(s.widths().reversed(), s.conditions().reversed());

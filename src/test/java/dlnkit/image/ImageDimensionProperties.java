@@ -11,6 +11,7 @@ import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
+import dlnkit.properties.QuickTries;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
@@ -36,6 +37,7 @@ class ImageDimensionProperties {
      * exact and the other float routes share.
      */
     @Property(tries = 1000)
+    @QuickTries(300)
     void exactAndFloatRanksAgree(@ForAll Widths widths, @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         DimensionResult r = ImageDimension.dimension(widths, seed, ImageDimension.FloatMethod.DENSE, Tolerances.DEFAULT);
         FloatRank block = ImageDimension.floatRank(ImageDimension.randomFloatPoint(widths, seed),
@@ -97,6 +99,7 @@ class ImageDimensionProperties {
 
     /** Reversal W_t -> W_{N+1-t}^T is an isomorphism of parameter spaces that reverses delta: same dimension. */
     @Property(tries = 1000)
+    @QuickTries(300)
     void reversalPreservesTheFullDimension(@ForAll Widths widths, @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         int forward = ImageDimension.exactRank(widths, seed).rank();
         int backward = ImageDimension.exactRank(widths.reversed(), seed + 1).rank();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlnkit.properties.DlnDomain;
 import dlnkit.properties.PropertyTimer;
+import dlnkit.properties.QuickTries;
 import dlnkit.properties.DlnDomain.StructuredPoint;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -32,6 +33,7 @@ class DeltaMapProperties {
      * L_j(G) of size eta |W| |G|, about 1/eps times the bound.
      */
     @Property(tries = 2000)
+    @QuickTries(500)
     void oneGradientStepChangesDeltaByEtaSquaredTimesTheGradientTerm(@ForAll StructuredPoint p,
             @ForAll @DoubleRange(min = -4, max = -0.5) double log10Eta) {
         Widths widths = p.widths();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +66,7 @@ class ExportsTest {
         }
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @Test
     void latexExportsAreBalancedAndCompileWherePdflatexIsInstalled() throws Exception {
         List<ExportDocument> docs = documents();
@@ -81,6 +83,7 @@ class ExportsTest {
         }
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @ParameterizedTest(name = "widths {0}, V = [{1}]")
     @CsvSource(delimiter = ';', value = {"2,2,2; W2W1", "2,2,2,2; W3W2, W1", "2,2,2,2; W3, W1", "1,1,1,1; W3W2W1"})
     void macaulay2RecomputesTheImageDimension(String ws, String zero) throws Exception {
@@ -96,6 +99,7 @@ class ExportsTest {
         assertEquals(OrbitRoute.dimension(v.widths(), List.of(), 1).dimension(), value(run.output(), "DIM"), run.output());
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @ParameterizedTest(name = "widths {0}, V = [{1}]")
     @CsvSource(delimiter = ';', value = {"2,2,2; W2W1", "2,2,2,2; W3W2, W1", "2,2,2,2; W3, W1", "1,1,1,1; W3W2W1"})
     void singularRecomputesTheImageDimension(String ws, String zero) throws Exception {
@@ -110,6 +114,7 @@ class ExportsTest {
         assertEquals(exact, value(run.output(), "DIMV"), run.output());
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @Test
     void macaulay2DifferentiatesTheLossToOurGradientAndHessian() throws Exception {
         ExternalTools.require("M2", "--version");
@@ -133,6 +138,7 @@ class ExportsTest {
         assertTrue(run.output().contains("GRADIENT true") && run.output().contains("HESSIAN true"), run.output());
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @Test
     void singularDifferentiatesTheLossToOurGradientAndHessian() throws Exception {
         ExternalTools.require("Singular", "--version");
@@ -153,6 +159,7 @@ class ExportsTest {
         assertTrue(run.output().contains("GRADIENT 1") && run.output().contains("HESSIAN 1"), run.output());
     }
 
+    @Tag("slow") // full tier only (mvn -B verify -Pfull): runs pdflatex, Macaulay2 or Singular
     @Test
     void hessianVarietyExportsLoadInMacaulay2AndSingular() throws Exception {
         Algebra alg = SymbolicFixture.algebra();
