@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * declared once and read the same in every command that has them; a {@code --format} value a command does not write
  * and a seed out of range are refused with exit 2 and one line; every widths option uses the one converter.
  */
+@Tag("slow") // full tier only (about 20 s: hundreds of --help renderings): mvn -B verify -Pfull, as CI runs it
 class CommandLineConventionsTest {
     /** Every command below the root, as the arguments that name it ({@code ["census", "report"]}), with its model. */
     static Map<List<String>, CommandLine> commands() {
