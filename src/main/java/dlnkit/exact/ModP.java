@@ -51,17 +51,7 @@ public final class ModP {
     }
 
     public static long pow(long base, long exponent) {
-        long result = 1;
-        long b = base;
-        long e = exponent;
-        while (e > 0) {
-            if ((e & 1) == 1) {
-                result = mul(result, b);
-            }
-            b = mul(b, b);
-            e >>= 1;
-        }
-        return result;
+        return PrimeField.M61.pow(base, exponent);
     }
 
     /** The inverse of a nonzero element (Fermat). */
