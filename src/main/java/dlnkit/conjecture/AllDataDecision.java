@@ -132,7 +132,7 @@ public final class AllDataDecision {
     static AllDataResult.SecondRoute secondRoute(Widths widths, java.util.Map<Orbit, Integer> firstRanks, int reachingFull, long seed) {
         Optional<AllDataResult.OrbitDisagreement> disagreement = Optional.empty();
         for (java.util.Map.Entry<Orbit, Integer> e : firstRanks.entrySet()) {
-            int second = rank(ConjectureDecision.SECOND_FIELD, e.getKey(), secondSeed(e.getKey(), seed));
+            int second = rank(ConjectureDecision.SECOND_FIELD, e.getKey(), ConjectureDecision.secondSeed(e.getKey(), seed));
             if (second != e.getValue()) {
                 disagreement = Optional.of(new AllDataResult.OrbitDisagreement(e.getKey(), e.getValue(), second));
                 break;
@@ -149,18 +149,5 @@ public final class AllDataDecision {
         long[][] composite = ModMatrix.multiply(f, OrbitTangent.exactDeltaJacobian(f, widths, w),
                 OrbitTangent.exactTangents(f, widths, w, OrbitTangent.allDirections(widths)));
         return ModMatrix.rank(f, composite);
-    }
-
-    /** The seed of an orbit's second-route point: the decision seed and the orbit's multiplicities, on their own stream. */
-    static long secondSeed(Orbit orbit, long seed) {
-        int n = orbit.widths().depth();
-        long h = (seed ^ 0x5DEECE66DA3B9F27L) * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL;
-        for (int a = 0; a <= n; a++) {
-            for (int b = a; b <= n; b++) {
-                h = (h ^ orbit.multiplicity(a, b)) * 0xBF58476D1CE4E5B9L;
-                h ^= h >>> 31;
-            }
-        }
-        return h;
     }
 }

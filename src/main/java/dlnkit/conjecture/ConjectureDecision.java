@@ -20,6 +20,7 @@ import dlnkit.numeric.SvdRank;
 import dlnkit.numeric.Tolerances;
 import dlnkit.progress.ProgressListener;
 import dlnkit.variety.OrbitEnumerator;
+import dlnkit.variety.Orbit;
 import dlnkit.variety.Stratum;
 import dlnkit.variety.StrataEnumerator;
 import dlnkit.variety.ZeroConditions;
@@ -380,16 +381,26 @@ public final class ConjectureDecision {
      * constant, so the second point comes from another stream than the first.
      */
     static long secondSeed(Stratum s, long seed) {
-        return stratumSeed(s, seed ^ 0x5DEECE66DA3B9F27L);
+        return secondSeed(s.orbit(), seed);
+    }
+
+    /** The seed of an orbit's second-route point: {@link #orbitSeed} of the decision seed moved by a fixed odd constant. */
+    static long secondSeed(Orbit orbit, long seed) {
+        return orbitSeed(orbit, seed ^ 0x5DEECE66DA3B9F27L);
     }
 
     /** A seed for the stratum's random point that depends only on the decision seed and the orbit. */
     static long stratumSeed(Stratum s, long seed) {
-        int n = s.orbit().widths().depth();
+        return orbitSeed(s.orbit(), seed);
+    }
+
+    /** A seed for a random point of the orbit that depends only on the decision seed and the orbit's multiplicities. */
+    static long orbitSeed(Orbit orbit, long seed) {
+        int n = orbit.widths().depth();
         long h = seed * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL;
         for (int a = 0; a <= n; a++) {
             for (int b = a; b <= n; b++) {
-                h = (h ^ s.orbit().multiplicity(a, b)) * 0xBF58476D1CE4E5B9L;
+                h = (h ^ orbit.multiplicity(a, b)) * 0xBF58476D1CE4E5B9L;
                 h ^= h >>> 31;
             }
         }

@@ -141,7 +141,7 @@ class AllDataDecisionTest {
         assertTrue(route.orbitsChecked() >= 1 && route.reachingFull() <= route.orbitsChecked(), widths);
         assertEquals(dlnkit.exact.PrimeField.M31.p(), route.secondPrime());
         Orbit best = r.bestOrbit().orElseThrow();
-        int second = AllDataDecision.rank(dlnkit.exact.PrimeField.M31, best, AllDataDecision.secondSeed(best, 3));
+        int second = AllDataDecision.rank(dlnkit.exact.PrimeField.M31, best, ConjectureDecision.secondSeed(best, 3));
         int first = AllDataDecision.rank(dlnkit.exact.PrimeField.M61, best, 77);
         int floatRank = SvdRank.of(OrbitTangent.floatComposite(OrbitPoints.floating(best, new Random(5))), Tolerances.DEFAULT).rank();
         assertEquals(r.exactDimension(), second, widths);
