@@ -139,10 +139,12 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "conjecture", mixinStandardHelpOptions = true,
             description = {"Times `dlnkit conjecture --depth N --width d` as a whole process (JVM start included), each case "
-                    + "--runs times (median and peak resident memory printed), and checks the targets: width 2, depths 7-9 at "
-                    + "least 3x faster than the reference figures 1.9 s, 3.8 s, 7.5 s; width 4, depth 7 at least 3x faster than "
-                    + "113 s; width 5, depth 7 under 10 s; width 6, depth 7 under 60 s; width 8, depth 7 decided (time reported); "
+                    + "--runs times (median and peak resident memory printed), and checks the targets: width 2, depths 7-10 at "
+                    + "least 3x faster than the reference figures 1.9 s, 3.8 s, 7.5 s, 28.8 s; width 4, depth 7 at least 3x faster "
+                    + "than 113 s; width 5, depth 7 under 10 s; width 6, depth 7 under 60 s; width 8, depth 7 decided (time reported); "
                     + "peak memory under 2 GB for each.",
+                "Each run is a JVM started with the options of this one (under ./dlnkit: its class-data archive, heap "
+                    + "limit and collector; printed in the header), so it starts and runs as ./dlnkit conjecture does.",
                 "Side by side (--against CMD): for each case, CMD is run with the arguments `--depth N --width d` appended "
                     + "(CMD is split on spaces), alternating with dlnkit, --runs times each; the medians and the ratio "
                     + "CMD / dlnkit are printed (above 1: dlnkit is faster). CMD must exit 0; its output is ignored.",
@@ -153,7 +155,7 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--cases", defaultValue = "2:7,2:8,2:9,4:7,5:7,6:7,8:7", split = ",", paramLabel = "d:N",
+        @Option(names = "--cases", defaultValue = "2:7,2:8,2:9,2:10,4:7,5:7,6:7,8:7", split = ",", paramLabel = "d:N",
                 description = "Cases width:depth (default: ${DEFAULT-VALUE}).")
         List<String> cases;
 
@@ -183,6 +185,9 @@ final class BenchCommand implements Runnable {
             if (depth == 9 && width == 2) {
                 return new Target(7.5 / 3, 7.5);
             }
+            if (depth == 10 && width == 2) {
+                return new Target(28.8 / 3, 28.8);
+            }
             if (depth == 7 && width == 4) {
                 return new Target(113.0 / 3, 113.0);
             }
@@ -196,13 +201,15 @@ final class BenchCommand implements Runnable {
         }
 
         /**
-         * The class-data sharing options of this JVM (the ./dlnkit launcher maps its archive with them), so that the
-         * timed processes start as the launcher's do.
+         * The options this JVM was started with (by the ./dlnkit launcher: its class-data archive, heap limit and
+         * collector), so that the timed processes run as the launcher's do; options that record or debug are left out.
          */
-        static List<String> sharingOptions() {
+        static List<String> launcherOptions() {
             List<String> options = new ArrayList<>();
             for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:") || arg.startsWith("-Xlog:cds")) {
+                if (!(arg.startsWith("-XX:ArchiveClassesAtExit") || arg.startsWith("-XX:DumpLoadedClassList")
+                        || arg.startsWith("-agentlib") || arg.startsWith("-agentpath") || arg.startsWith("-javaagent")
+                        || arg.startsWith("-XX:StartFlightRecording") || arg.startsWith("-Xrunjdwp") || arg.startsWith("-Xdebug"))) {
                     options.add(arg);
                 }
             }
@@ -276,6 +283,7 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "bench conjecture: whole processes (JVM start included), %d run(s) each, median; seed %d; %d cores%s%n",
                     runs, seed, Runtime.getRuntime().availableProcessors(), against == null ? "" : "; against: " + against);
+            out.printf(Locale.ROOT, "  JVM options: %s%n", launcherOptions().isEmpty() ? "none" : String.join(" ", launcherOptions()));
             out.printf(Locale.ROOT, "  %5s %5s %-8s %10s %9s %10s %10s %7s  %s%n", "width", "depth", "verdict", "dlnkit s", "peak MB",
                     "target s", "other s", "ratio", "result");
             boolean ok = true;
@@ -283,7 +291,7 @@ final class BenchCommand implements Runnable {
                 int width = c[0];
                 int depth = c[1];
                 List<String> ours = new ArrayList<>(List.of(java));
-                ours.addAll(sharingOptions());
+                ours.addAll(launcherOptions());
                 ours.addAll(List.of("-cp", classPath, "dlnkit.cli.Main", "conjecture", "--depth", Integer.toString(depth),
                         "--width", Integer.toString(width), "--seed", Long.toString(seed), "--format", "json", "--no-progress"));
                 List<String> theirs = new ArrayList<>(other);

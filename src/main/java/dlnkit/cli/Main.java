@@ -1,6 +1,7 @@
 package dlnkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +13,6 @@ import picocli.CommandLine.Command;
         description = "Verify claims about deep linear networks: the image dimension of the delta map (exact and float ranks), on "
                 + "subvarieties and on the vanishing-Hessian variety A_H, the main conjecture with certificates, polynomial systems "
                 + "and their exports, and gradient descent. `dlnkit report` runs the main job.",
-        subcommands = {DimsCommand.class, RestrictCommand.class, ConjectureCommand.class, CensusCommand.class, SearchCommand.class, HessianCommand.class,
-            SymbolicCommand.class, ExperimentCommand.class, VerifyCommand.class, TablesCommand.class, ReportCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeList = {"0:success", "1:the computation finished but its routes disagree or are inconclusive (or a "
             + "benchmark missed its target)"})
 public final class Main implements Runnable {
@@ -22,6 +20,16 @@ public final class Main implements Runnable {
     public static final int DISAGREE = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
+    public static final int OUT_OF_MEMORY = 4;
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link #commandLine}, not by the
+     * annotation, so that a run of one subcommand builds only that one: picocli's model of the whole tree costs about
+     * a third of a second of start-up, as much as a small computation.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(DimsCommand.class, RestrictCommand.class, ConjectureCommand.class,
+            CensusCommand.class, SearchCommand.class, HessianCommand.class, SymbolicCommand.class, ExperimentCommand.class,
+            VerifyCommand.class, TablesCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,18 +40,43 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        OutOfMemory.install();
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (OutOfMemoryError e) {
+            OutOfMemory.say();
+            code = OUT_OF_MEMORY;
+        }
         System.exit(code);
     }
 
     /** Runs the command line without exiting; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        CommandLine cli = commandLine(out, err, args.length == 0 ? null : args[0]);
         return cli.execute(args);
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command tree with only the subcommand named {@code first} when there is one by that name (the first
+     * argument: the root has no options besides help and version), else with every subcommand, so that the root's
+     * help, {@code help}, and the suggestions for a misspelt name see them all.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cli = new CommandLine(new Main());
+        Class<?> only = SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+                .findFirst().orElse(null);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (only == null || c == only) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
@@ -57,6 +90,10 @@ public final class Main implements Runnable {
             if (ex instanceof IllegalArgumentException) {
                 c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
+            }
+            if (OutOfMemory.causes(ex)) {
+                OutOfMemory.say();
+                return OUT_OF_MEMORY;
             }
             c.getErr().println(c.getCommandSpec().qualifiedName() + ": internal error: " + ex);
             ex.printStackTrace(c.getErr());

@@ -70,6 +70,8 @@ public final class ConjectureDecision {
     static final int CANDIDATE_CAP = 200_000;
     /** Work of the probe (strata evaluated in enumeration order before the largest-first rounds), modular operations. */
     static final double PROBE_WORK = 6e7;
+    /** The probe ranks this many strata at a time: a constant, so that what it does does not depend on the threads. */
+    static final int PROBE_BATCH = 8;
     /** The field of the second, independent route that every {@code HOLDS} is checked by. */
     public static final PrimeField SECOND_FIELD = PrimeField.M31;
 
@@ -139,6 +141,29 @@ public final class ConjectureDecision {
             long[] probe = {best, evaluated, 0};
             long probeBudget = probeEvaluations(widths);
             Stratum[] probeBest = {null};
+            // the probe's strata are ranked PROBE_BATCH at a time (in parallel when there is a pool) and read in order, so
+            // what it evaluates, finds and decides is what a one-by-one probe would, whatever the number of threads
+            List<Candidate> pending = new ArrayList<>();
+            boolean[] halted = {false};
+            Runnable flush = () -> {
+                int[] ranks = ranks(pending.stream().map(Candidate::stratum).toList(), s -> rank(s, seed), pool);
+                for (int k = 0; k < ranks.length && !halted[0]; k++) {
+                    Candidate c = pending.get(k);
+                    if (c.bound() <= probe[0]) {
+                        continue;
+                    }
+                    probe[1]++;
+                    if (c.dimension() >= full) {
+                        decisive.putIfAbsent(c.stratum(), ranks[k]);
+                    }
+                    if (ranks[k] > probe[0]) {
+                        probe[0] = ranks[k];
+                        probeBest[0] = c.stratum();
+                    }
+                    halted[0] = probe[0] >= full || probe[1] >= probeBudget;
+                }
+                pending.clear();
+            };
             StrataEnumerator.Stats probed = enumerator.enumerate(new StrataEnumerator.Visitor() {
                 @Override
                 public long threshold() {
@@ -148,21 +173,21 @@ public final class ConjectureDecision {
                 @Override
                 public boolean visit(Stratum st, long orbitDimension) {
                     probe[2]++;
-                    if (Math.min(orbitDimension - st.zeroCount(), full) <= probe[0]) {
+                    long dimension = orbitDimension - st.zeroCount();
+                    if (Math.min(dimension, full) <= probe[0]) {
                         return true;
                     }
-                    probe[1]++;
-                    int r = rank(st, seed);
-                    if (orbitDimension - st.zeroCount() >= full) {
-                        decisive.putIfAbsent(st, r);
+                    pending.add(new Candidate(st, Math.min(dimension, full), dimension));
+                    if (pending.size() >= PROBE_BATCH) {
+                        flush.run();
                     }
-                    if (r > probe[0]) {
-                        probe[0] = r;
-                        probeBest[0] = st;
-                    }
-                    return probe[0] < full && probe[1] < probeBudget;
+                    return !halted[0];
                 }
             });
+            if (!halted[0] && !pending.isEmpty()) {
+                flush.run();
+            }
+            boolean probeStoppedEarly = probed.stoppedEarly() || halted[0];
             orbitsVisited += probed.orbitsVisited();
             skipped += probed.skippedBySymmetry();
             best = (int) probe[0];
@@ -175,7 +200,7 @@ public final class ConjectureDecision {
             long upper = Long.MAX_VALUE;
             long tau = Math.max(full - 1L, widths.parameterCount() - 1);
             long step = 1;
-            while (!stopped && probed.stoppedEarly()) {
+            while (!stopped && probeStoppedEarly) {
                 final long floor = tau;
                 final long ceiling = upper;
                 List<Candidate> candidates = new ArrayList<>();

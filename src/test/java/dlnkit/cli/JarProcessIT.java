@@ -20,9 +20,15 @@ class JarProcessIT {
     }
 
     static Result runJar(String... args) throws IOException, InterruptedException {
+        return runJar(List.of(), args);
+    }
+
+    static Result runJar(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("dlnkit.jar", "target/dlnkit.jar");
         assertTrue(new File(jar).isFile(), "missing " + jar);
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar", jar));
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
@@ -47,6 +53,15 @@ class JarProcessIT {
         Result r = runJar("dims", "--widths", "2,x");
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    /** A run that reaches the heap limit, in the main thread or in a worker, ends at once with code 4 and one line. */
+    @Test
+    void outOfMemoryExitsWithCodeFourAndOneLine() throws Exception {
+        Result r = runJar(List.of("-Xmx48m"), "conjecture", "--depth", "7", "--width", "6", "--threads", "2", "--no-progress");
+        assertEquals(Main.OUT_OF_MEMORY, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("out of memory: the Java heap limit (48 MB) was reached") && r.err().contains("DLNKIT_JAVA_OPTS"), r.err());
     }
 
     @Test
