@@ -2,6 +2,7 @@ package dlnkit.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,13 +24,18 @@ public final class Main implements Runnable {
     public static final int OUT_OF_MEMORY = 4;
 
     /**
-     * The subcommands, in the order {@code --help} lists them. They are added by {@link #commandLine}, not by the
-     * annotation, so that a run of one subcommand builds only that one: picocli's model of the whole tree costs about
-     * a third of a second of start-up, as much as a small computation.
+     * The subcommands by name, in the order {@code --help} lists them (each name is its command's {@code @Command} name,
+     * which {@code MainTest} checks). They are added by {@link #commandLine}, not by the annotation, so that a run of one
+     * subcommand builds only that one: picocli's model of the whole tree, and even reading every command's annotation
+     * to find the one named, cost a large part of a small computation's start-up.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(DimsCommand.class, RestrictCommand.class, ConjectureCommand.class,
-            CensusCommand.class, SearchCommand.class, HessianCommand.class, SymbolicCommand.class, ExperimentCommand.class,
-            VerifyCommand.class, TablesCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+    static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(Map.entry("dims", DimsCommand.class),
+            Map.entry("restrict", RestrictCommand.class), Map.entry("conjecture", ConjectureCommand.class),
+            Map.entry("census", CensusCommand.class), Map.entry("search", SearchCommand.class),
+            Map.entry("hessian", HessianCommand.class), Map.entry("symbolic", SymbolicCommand.class),
+            Map.entry("experiment", ExperimentCommand.class), Map.entry("verify", VerifyCommand.class),
+            Map.entry("tables", TablesCommand.class), Map.entry("report", ReportCommand.class),
+            Map.entry("bench", BenchCommand.class), Map.entry("help", CommandLine.HelpCommand.class));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,12 +75,15 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cli = new CommandLine(new Main());
-        Class<?> only = SUBCOMMANDS.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
-                .findFirst().orElse(null);
-        for (Class<?> c : SUBCOMMANDS) {
-            if (only == null || c == only) {
-                cli.addSubcommand(c);
+        Class<?> only = null;
+        for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+            if (e.getKey().equals(first) && e.getValue() != CommandLine.HelpCommand.class) {
+                only = e.getValue();
+            }
+        }
+        for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+            if (only == null || e.getValue() == only) {
+                cli.addSubcommand(e.getValue());
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -83,7 +92,7 @@ public final class Main implements Runnable {
         ExitCodes.apply(cli);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + houseForm(oneLine(ex.getMessage())));
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + unknownSubcommand(ex).orElseGet(() -> houseForm(oneLine(ex.getMessage()))));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -100,6 +109,21 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * "unknown subcommand 'x': expected one of dims, ..." (and picocli's closest names) when the root meets a word that
+     * names no subcommand; empty for every other refusal.
+     */
+    static java.util.Optional<String> unknownSubcommand(CommandLine.ParameterException ex) {
+        CommandLine c = ex.getCommandLine();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || c.getSubcommands().isEmpty() || u.getUnmatched().isEmpty()
+                || u.getUnmatched().get(0).startsWith("-")) {
+            return java.util.Optional.empty();
+        }
+        List<String> close = u.getSuggestions();
+        return java.util.Optional.of("unknown subcommand '" + u.getUnmatched().get(0) + "': expected one of "
+                + String.join(", ", c.getSubcommands().keySet()) + (close.isEmpty() ? "" : " (closest: " + String.join(", ", close) + ")"));
     }
 
     /**

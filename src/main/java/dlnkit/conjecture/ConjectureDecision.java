@@ -309,9 +309,11 @@ public final class ConjectureDecision {
                 step *= 2;
             }
             Optional<Stratum> top = Optional.ofNullable(bestStratum);
+            // the certificate (on a worker, when there is one) and the float cross-check are independent
+            Future<Optional<HessianCertificate>> certifying = best == full && top.isPresent() && full == UpperBound.of(widths).value()
+                    ? submit(pool, () -> certify(widths, top.get(), seed)) : null;
             Optional<FloatRank> floatRank = top.map(s -> SvdRank.of(StratumTangent.floating(s, new Random(seed), tol).composite(), tol));
-            Optional<HessianCertificate> certificate = best == full && top.isPresent() && full == UpperBound.of(widths).value()
-                    ? certify(widths, top.get(), seed) : Optional.empty();
+            Optional<HessianCertificate> certificate = certifying == null ? Optional.empty() : get(certifying);
             ConjectureResult.Verdict verdict;
             Optional<ConjectureResult.SecondRoute> second = Optional.empty();
             if (top.isPresent() && (floatRank.get().rank() != best || !floatRank.get().conclusive(tol))) {
@@ -378,17 +380,35 @@ public final class ConjectureDecision {
         for (Stratum s : batch) {
             futures.add(pool.submit(() -> rank.applyAsInt(s)));
         }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = get(futures.get(k));
+        }
+        return out;
+    }
+
+    /** {@code task} on {@code pool}, or run at once on the calling thread when there is no pool. */
+    private static <T> Future<T> submit(ExecutorService pool, java.util.concurrent.Callable<T> task) {
+        if (pool != null) {
+            return pool.submit(task);
+        }
+        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
+        f.run();
+        return f;
+    }
+
+    /** The value of {@code f}; its exception rethrown as it was (a runtime exception or an error) or wrapped. */
+    private static <T> T get(Future<T> f) {
         try {
-            for (int k = 0; k < out.length; k++) {
-                out[k] = futures.get(k).get();
-            }
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
-        return out;
     }
 
     /** The exact rank mod {@code 2^61 - 1} of delta along the stratum, at a point drawn from {@link #stratumSeed}. */
