@@ -2,7 +2,8 @@
 # The verdicts of the main conjecture for constant width W at depths 2 to MAX (default 16), one `dlnkit conjecture`
 # process per depth, within a budget of BUDGET seconds for the whole width (default 600). Prints one Markdown row per
 # depth: depth, verdict, dim closure(delta(A_H)) against dim closure(im delta), and the process's wall time. A depth
-# that runs out of the budget is printed as a timeout, and the deeper ones as not run.
+# that runs out of the budget is printed as a timeout, and the deeper ones as not run; one that reaches the heap limit
+# as out of memory (raise it with DLNKIT_JAVA_OPTS, for example DLNKIT_JAVA_OPTS=-Xmx12g).
 #
 #   examples/verdict-table.sh W [BUDGET] [MAX] [SEED]
 #
@@ -22,7 +23,8 @@ done
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/dlnkit" --version >/dev/null # builds the jar and its class-data archive first, outside the timed runs
 field() { sed -n "s/^  \"$1\": \"\{0,1\}\([^\",]*\)\"\{0,1\},\{0,1\}$/\1/p" <<< "$2" | head -n 1; }
-echo "width $width, depths 2 to $max, seed $seed, budget ${budget} s; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "width $width, depths 2 to $max, seed $seed, budget ${budget} s; DLNKIT_JAVA_OPTS=${DLNKIT_JAVA_OPTS-(unset)};" \
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| depth | verdict | time |"
 echo "| --- | --- | --- |"
 left="$budget"
@@ -56,7 +58,7 @@ for depth in $(seq 2 "$max"); do
       text="**fails** $dim = $full"
       if [ "$certified" = true ]; then text="$text, certified"; fi ;;
     *)
-      text="${verdict:-error} (exit code $status)" ;;
+      if [ "$status" = 4 ]; then text="out of memory (exit code 4)"; else text="${verdict:-error} (exit code $status)"; fi ;;
   esac
   echo "| $depth | $text | ${seconds} s |"
 done

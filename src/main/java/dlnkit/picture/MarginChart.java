@@ -90,7 +90,7 @@ public final class MarginChart {
         c.text(fx + 16, ly, "fails: dim closure(delta(A_H)) = dim closure(im delta)", 12.5, Canvas.Anchor.START,
                 StratumDiagram.INK, false);
         c.text(fx - 4, ly + 28, "?", 14, Canvas.Anchor.START, FAIL, true);
-        c.text(fx + 16, ly + 24, "undecided (exact and float ranks disagree)", 12.5, Canvas.Anchor.START, StratumDiagram.INK, false);
+        c.text(fx + 16, ly + 24, "undecided (routes disagree or inconclusive)", 12.5, Canvas.Anchor.START, StratumDiagram.INK, false);
     }
 
     private static void legendLine(Canvas c, double x, double y, Color col, Canvas.Line style, boolean circle, String label) {

@@ -42,7 +42,7 @@ public final class OrbitEnumerator {
     public record Stats(long orbitsVisited, long subtreesPruned, boolean stoppedEarly) {
     }
 
-    /** States of the stratum bound kept at most; beyond, the bound falls back to {@code dim O} (still sound). */
+    /** States of the stratum bound kept at most; when full, the memo is cleared and the states met next are kept. */
     static final int BOUND_STATE_LIMIT = 3_000_000;
     /** The completion value of an orbit that is skipped (an earlier split's): safe to add to, and below NONE / 2 after that. */
     private static final long NONE = Long.MIN_VALUE / 4;
@@ -52,8 +52,8 @@ public final class OrbitEnumerator {
     private final int n;
     private final int[] deadline;
     private final int[] skipSplits;
-    /** Best completions of {@link #enumerateStrata}'s states, kept across calls; null once over the limit. */
-    private Map<IntKey, Long> completions = new HashMap<>();
+    /** Best completions of {@link #enumerateStrata}'s states, kept across calls; null once a state does not fit it. */
+    private StateMemo completions;
 
     public OrbitEnumerator(Widths widths, ZeroConditions v) {
         this(widths, v, new int[0]);
@@ -65,11 +65,20 @@ public final class OrbitEnumerator {
      * those under an earlier split).
      */
     public OrbitEnumerator(Widths widths, ZeroConditions v, int[] skipSplits) {
+        this(widths, v, skipSplits, BOUND_STATE_LIMIT);
+    }
+
+    /**
+     * As {@link #OrbitEnumerator(Widths, ZeroConditions, int[])}, keeping at most {@code stateLimit} states of the
+     * stratum bound (when full, it is cleared and refilled).
+     */
+    public OrbitEnumerator(Widths widths, ZeroConditions v, int[] skipSplits, int stateLimit) {
         dlnkit.model.Checks.require(v.depth() == widths.depth(), "conditions", "depth " + widths.depth(), v.depth());
         this.widths = widths;
         this.v = v;
         this.n = widths.depth();
         this.skipSplits = skipSplits.clone();
+        this.completions = new StateMemo(stateLimit);
         this.deadline = new int[n + 1];
         for (int a = 0; a <= n; a++) {
             deadline[a] = v.deadline(a);
@@ -285,9 +294,9 @@ public final class OrbitEnumerator {
             if (completions == null) {
                 return 0;
             }
-            IntKey key = stateKey(t, open);
-            Long known = completions.get(key);
-            if (known != null) {
+            int[] key = stateKey(t, open);
+            long known = completions.get(key, key.length);
+            if (known != StateMemo.MISSING) {
                 return known;
             }
             long value;
@@ -313,16 +322,19 @@ public final class OrbitEnumerator {
             if (completions == null) {
                 return 0;
             }
-            if (completions.size() >= BOUND_STATE_LIMIT) {
-                completions = null;
+            if (completions.full()) {
+                // start afresh: states are computed again as the search meets them, memory stays bounded
+                completions.clear();
+            }
+            if (!completions.put(key, key.length, value)) {
+                completions = null; // a state that does not fit the memo's bytes: no bound from here on (sound)
                 return 0;
             }
-            completions.put(key, value);
             return value;
         }
 
         /** The state at vertex {@code t - 1}: t, the open intervals, the zeros of those that may reach N, the rows closed. */
-        IntKey stateKey(int t, int[] open) {
+        int[] stateKey(int t, int[] open) {
             int[] k = new int[1 + 2 * t + Math.max(0, t - 1)];
             int i = 0;
             k[i++] = t;
@@ -333,7 +345,7 @@ public final class OrbitEnumerator {
             for (int b = 0; b <= t - 2; b++) {
                 k[i++] = m[0][b];
             }
-            return new IntKey(k);
+            return k;
         }
 
         /** The hom pairs {@link #closeBatch} would count, without recording the batch. */

@@ -33,6 +33,14 @@ public final class StrataEnumerator {
             boolean stoppedEarly) {
     }
 
+    /**
+     * States of the stratum bound kept over all the splits, each split its share (at least {@link #MIN_SPLIT_STATES}):
+     * at some 70 bytes a state, a sixth of the heap. A split's memo that is full is cleared and refilled, so the
+     * bound's memory stays bounded however deep the network, at the price of computing some states again.
+     */
+    static final int STATE_BUDGET = (int) Math.max(1_000_000, Math.min(50_000_000, Runtime.getRuntime().maxMemory() / 6 / 70));
+    static final int MIN_SPLIT_STATES = 100_000;
+
     private final Widths widths;
     private final boolean useReversal;
     /** The enumerator of each split, kept so that its stratum bounds serve every enumeration. */
@@ -48,7 +56,7 @@ public final class StrataEnumerator {
             int split = order[index];
             bySplit[split] = new OrbitEnumerator(widths,
                     new ZeroConditions(n, List.of(new PathCondition(split, 1), new PathCondition(n, split + 1))),
-                    java.util.Arrays.copyOf(order, index));
+                    java.util.Arrays.copyOf(order, index), Math.max(MIN_SPLIT_STATES, STATE_BUDGET / order.length));
         }
     }
 

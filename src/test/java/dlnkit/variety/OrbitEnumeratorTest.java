@@ -137,35 +137,38 @@ class OrbitEnumeratorTest {
         assertTrue(skipSplits.length == 0 || skipped[0] > 0, "no orbit in a skipped split");
         long max = bounds.values().stream().mapToLong(Long::longValue).max().orElse(0);
         long min = bounds.values().stream().mapToLong(Long::longValue).min().orElse(0);
-        OrbitEnumerator e = new OrbitEnumerator(w, v, skipSplits);
         java.util.List<Long> thresholds = new java.util.ArrayList<>(java.util.List.of(max, max - 1, (max + min) / 2, min - 1,
                 Long.MIN_VALUE, min, max - 2));
         int prunedSome = 0;
-        for (long threshold : thresholds) {
-            Set<Orbit> seen = new HashSet<>();
-            e.enumerateStrata(new OrbitEnumerator.Visitor() {
-                @Override
-                public long threshold() {
-                    return threshold;
-                }
+        // a memo of three states is cleared and refilled over and over: the bound, and so the orbits kept, must not change
+        for (int stateLimit : new int[] {OrbitEnumerator.BOUND_STATE_LIMIT, 3}) {
+            OrbitEnumerator e = new OrbitEnumerator(w, v, skipSplits, stateLimit);
+            for (long threshold : thresholds) {
+                Set<Orbit> seen = new HashSet<>();
+                e.enumerateStrata(new OrbitEnumerator.Visitor() {
+                    @Override
+                    public long threshold() {
+                        return threshold;
+                    }
 
-                @Override
-                public boolean visit(long dim, Supplier<Orbit> orbit) {
-                    Orbit o = orbit.get();
-                    assertEquals(o.dimension(), dim, o.toString());
-                    assertTrue(seen.add(o), "repeated " + o);
-                    return true;
+                    @Override
+                    public boolean visit(long dim, Supplier<Orbit> orbit) {
+                        Orbit o = orbit.get();
+                        assertEquals(o.dimension(), dim, o.toString());
+                        assertTrue(seen.add(o), "repeated " + o);
+                        return true;
+                    }
+                });
+                Set<Orbit> expected = new HashSet<>();
+                bounds.forEach((o, b) -> {
+                    if (b > threshold) {
+                        expected.add(o);
+                    }
+                });
+                assertEquals(expected, seen, "threshold " + threshold + ", memo of " + stateLimit + " states");
+                if (!expected.isEmpty() && expected.size() < bounds.size()) {
+                    prunedSome++;
                 }
-            });
-            Set<Orbit> expected = new HashSet<>();
-            bounds.forEach((o, b) -> {
-                if (b > threshold) {
-                    expected.add(o);
-                }
-            });
-            assertEquals(expected, seen, "threshold " + threshold);
-            if (!expected.isEmpty() && expected.size() < bounds.size()) {
-                prunedSome++;
             }
         }
         assertTrue(max == min || prunedSome > 0, "no threshold separated the orbits");
