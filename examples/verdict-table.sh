@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # The verdicts of the main conjecture for constant width W at depths 2 to MAX (default 16), one `dlnkit conjecture`
-# process per depth, within a budget of BUDGET seconds for the whole width (default 600). Prints one Markdown row per
-# depth: depth, verdict, dim closure(delta(A_H)) against dim closure(im delta), and the process's wall time. A depth
-# that runs out of the budget is printed as a timeout, and the deeper ones as not run; one that reaches the heap limit
-# as out of memory (raise it with DLNKIT_JAVA_OPTS, for example DLNKIT_JAVA_OPTS=-Xmx12g).
+# process per depth, within a budget of BUDGET seconds for the whole width (default 600) and of PER seconds for one
+# depth (default 240). Prints one Markdown row per depth: depth, verdict, dim closure(delta(A_H)) against
+# dim closure(im delta), and the process's wall time. A depth that runs out of time is printed as a timeout and the
+# next depth is tried while the budget lasts (a failing depth can be quicker than a holding one below it); the depths
+# left when the budget is spent are printed as not run; a run that reaches the heap limit as out of memory (raise it
+# with DLNKIT_JAVA_OPTS, for example DLNKIT_JAVA_OPTS=-Xmx12g).
 #
-#   examples/verdict-table.sh W [BUDGET] [MAX] [SEED]
+#   examples/verdict-table.sh W [BUDGET] [MAX] [SEED] [PER]
 #
 # Run from the repository root (it calls ./dlnkit). Every row is what that run printed (its JSON), nothing else.
 set -euo pipefail
-usage="usage: examples/verdict-table.sh W [BUDGET] [MAX] [SEED]"
+usage="usage: examples/verdict-table.sh W [BUDGET] [MAX] [SEED] [PER]"
 width="${1:?$usage}"
 budget="${2:-600}"
 max="${3:-16}"
 seed="${4:-1}"
-for v in "$width" "$budget" "$max" "$seed"; do
+per="${5:-240}"
+for v in "$width" "$budget" "$max" "$seed" "$per"; do
   if ! [[ "$v" =~ ^[0-9]+$ ]]; then
     echo "verdict-table.sh: expected non-negative integers, got '$v' ($usage)" >&2
     exit 2
@@ -23,27 +26,26 @@ done
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/dlnkit" --version >/dev/null # builds the jar and its class-data archive first, outside the timed runs
 field() { sed -n "s/^  \"$1\": \"\{0,1\}\([^\",]*\)\"\{0,1\},\{0,1\}$/\1/p" <<< "$2" | head -n 1; }
-echo "width $width, depths 2 to $max, seed $seed, budget ${budget} s; DLNKIT_JAVA_OPTS=${DLNKIT_JAVA_OPTS-(unset)};" \
+echo "width $width, depths 2 to $max, seed $seed, budget ${budget} s (at most ${per} s a depth); DLNKIT_JAVA_OPTS=${DLNKIT_JAVA_OPTS-(unset)};" \
   "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| depth | verdict | time |"
 echo "| --- | --- | --- |"
 left="$budget"
-out_of_time=0
 for depth in $(seq 2 "$max"); do
-  if [ "$out_of_time" = 1 ] || [ "$left" -le 0 ]; then
+  if [ "$left" -le 0 ]; then
     echo "| $depth | not run (budget spent) | - |"
     continue
   fi
   start=$(date +%s.%N)
   status=0
-  json="$(timeout -s KILL "$left" "$here/dlnkit" conjecture --depth "$depth" --width "$width" --seed "$seed" \
+  allowed=$(( left < per ? left : per ))
+  json="$(timeout -s KILL "$allowed" "$here/dlnkit" conjecture --depth "$depth" --width "$width" --seed "$seed" \
       --format json --no-progress 2>/dev/null)" || status=$?
   end=$(date +%s.%N)
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
   left=$(awk -v l="$left" -v s="$seconds" 'BEGIN { printf "%d", l - s }')
   if [ "$status" = 137 ]; then
-    echo "| $depth | timeout (budget spent after ${seconds} s) | - |"
-    out_of_time=1
+    echo "| $depth | timeout (not decided in ${seconds} s) | - |"
     continue
   fi
   verdict="$(field verdict "$json")"
