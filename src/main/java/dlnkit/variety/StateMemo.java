@@ -19,6 +19,8 @@ final class StateMemo {
     private int[] slots = new int[256];
     private long[] values = new long[256];
     private int size;
+    /** A key read back from the arena (at most 255 entries). */
+    private final int[] scratch = new int[255];
 
     StateMemo(int limit) {
         this.limit = limit;
@@ -130,22 +132,17 @@ final class StateMemo {
         for (int k = 0; k < length; k++) {
             h = h * 31 + key[k];
         }
-        return mix(h);
-    }
-
-    private int storedHash(int offset) {
-        int length = arena[offset] & 0xFF;
-        int h = length;
-        for (int k = 0; k < length; k++) {
-            h = h * 31 + (arena[offset + 1 + k] & 0xFF);
-        }
-        return mix(h);
-    }
-
-    private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        return h;
+        return h ^ (h >>> 13);
+    }
+
+    /** The hash of the key kept at {@code offset}, read back into a scratch array. */
+    private int storedHash(int offset) {
+        int length = arena[offset] & 0xFF;
+        for (int k = 0; k < length; k++) {
+            scratch[k] = arena[offset + 1 + k] & 0xFF;
+        }
+        return hash(scratch, length);
     }
 }
