@@ -22,7 +22,7 @@ class StateMemoTest {
         SplittableRandom rng = new SplittableRandom(7);
         StateMemo memo = new StateMemo(Integer.MAX_VALUE);
         Map<List<Integer>, Long> reference = new HashMap<>();
-        for (int step = 0; step < 200_000; step++) {
+        for (int step = 0; step < 60_000; step++) {
             int length = rng.nextInt(0, 12);
             int[] key = new int[length + rng.nextInt(0, 3)]; // entries past length must be ignored
             for (int k = 0; k < key.length; k++) {
@@ -38,7 +38,7 @@ class StateMemoTest {
             }
         }
         assertEquals(reference.size(), memo.size());
-        assertTrue(memo.size() > 100_000, "the table grew many times: " + memo.size());
+        assertTrue(memo.size() > 40_000, "the table grew many times (from 256 slots): " + memo.size());
     }
 
     @Test
