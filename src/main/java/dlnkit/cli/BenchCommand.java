@@ -283,7 +283,8 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "bench conjecture: whole processes (JVM start included), %d run(s) each, median; seed %d; %d cores%s%n",
                     runs, seed, Runtime.getRuntime().availableProcessors(), against == null ? "" : "; against: " + against);
-            out.printf(Locale.ROOT, "  JVM options: %s%n", launcherOptions().isEmpty() ? "none" : String.join(" ", launcherOptions()));
+            List<String> jvmOptions = launcherOptions();
+            out.printf(Locale.ROOT, "  JVM options: %s%n", jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions));
             out.printf(Locale.ROOT, "  %5s %5s %-8s %10s %9s %10s %10s %7s  %s%n", "width", "depth", "verdict", "dlnkit s", "peak MB",
                     "target s", "other s", "ratio", "result");
             boolean ok = true;
@@ -291,7 +292,7 @@ final class BenchCommand implements Runnable {
                 int width = c[0];
                 int depth = c[1];
                 List<String> ours = new ArrayList<>(List.of(java));
-                ours.addAll(launcherOptions());
+                ours.addAll(jvmOptions);
                 ours.addAll(List.of("-cp", classPath, "dlnkit.cli.Main", "conjecture", "--depth", Integer.toString(depth),
                         "--width", Integer.toString(width), "--seed", Long.toString(seed), "--format", "json", "--no-progress"));
                 List<String> theirs = new ArrayList<>(other);
